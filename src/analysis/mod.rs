@@ -1,0 +1,253 @@
+//! Language-aware text analysis, shared by the index side and the query side.
+//!
+//! tantivy gives each field one analyzer and has no per-document tokenizer,
+//! so each analyzer gets its own pair of fields (heading and body) and a
+//! section's text goes to the pair of its language. A query is analysed
+//! with every analyzer, each against its own fields: the same function
+//! ([`analyzer`]) builds the analyzer for both sides, so they cannot drift.
+
+pub mod malay;
+
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer, TokenStream,
+};
+
+/// One analysis chain: a key used in field and tokenizer names, and the
+/// language codes routed to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Analyzer {
+    pub key: &'static str,
+    stemmer: Stem,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stem {
+    Snowball(Language),
+    Malay,
+    None,
+}
+
+/// Every analyzer polidx uses. The last one, `simple`, lowercases and folds
+/// accents for languages without a stemmer.
+pub const ANALYZERS: &[Analyzer] = &[
+    Analyzer {
+        key: "en",
+        stemmer: Stem::Snowball(Language::English),
+    },
+    Analyzer {
+        key: "ms",
+        stemmer: Stem::Malay,
+    },
+    Analyzer {
+        key: "ar",
+        stemmer: Stem::Snowball(Language::Arabic),
+    },
+    Analyzer {
+        key: "da",
+        stemmer: Stem::Snowball(Language::Danish),
+    },
+    Analyzer {
+        key: "de",
+        stemmer: Stem::Snowball(Language::German),
+    },
+    Analyzer {
+        key: "el",
+        stemmer: Stem::Snowball(Language::Greek),
+    },
+    Analyzer {
+        key: "es",
+        stemmer: Stem::Snowball(Language::Spanish),
+    },
+    Analyzer {
+        key: "fi",
+        stemmer: Stem::Snowball(Language::Finnish),
+    },
+    Analyzer {
+        key: "fr",
+        stemmer: Stem::Snowball(Language::French),
+    },
+    Analyzer {
+        key: "hu",
+        stemmer: Stem::Snowball(Language::Hungarian),
+    },
+    Analyzer {
+        key: "it",
+        stemmer: Stem::Snowball(Language::Italian),
+    },
+    Analyzer {
+        key: "nl",
+        stemmer: Stem::Snowball(Language::Dutch),
+    },
+    Analyzer {
+        key: "no",
+        stemmer: Stem::Snowball(Language::Norwegian),
+    },
+    Analyzer {
+        key: "pt",
+        stemmer: Stem::Snowball(Language::Portuguese),
+    },
+    Analyzer {
+        key: "ro",
+        stemmer: Stem::Snowball(Language::Romanian),
+    },
+    Analyzer {
+        key: "ru",
+        stemmer: Stem::Snowball(Language::Russian),
+    },
+    Analyzer {
+        key: "sv",
+        stemmer: Stem::Snowball(Language::Swedish),
+    },
+    Analyzer {
+        key: "ta",
+        stemmer: Stem::Snowball(Language::Tamil),
+    },
+    Analyzer {
+        key: "tr",
+        stemmer: Stem::Snowball(Language::Turkish),
+    },
+    Analyzer {
+        key: "simple",
+        stemmer: Stem::None,
+    },
+];
+
+impl Analyzer {
+    /// The analyzer for a language code (ISO 639-1). Malay and Indonesian
+    /// share one: their affixes are the same.
+    pub fn for_lang(code: &str) -> &'static Analyzer {
+        let key = match code {
+            "id" => "ms",
+            "nb" | "nn" => "no",
+            other => other,
+        };
+        ANALYZERS
+            .iter()
+            .find(|a| a.key == key)
+            .unwrap_or_else(|| ANALYZERS.last().expect("simple analyzer"))
+    }
+
+    /// Name under which the analyzer is registered with tantivy.
+    pub fn tokenizer_name(&self) -> String {
+        format!("polidx_{}", self.key)
+    }
+
+    pub fn heading_field(&self) -> String {
+        format!("heading_{}", self.key)
+    }
+
+    pub fn body_field(&self) -> String {
+        format!("body_{}", self.key)
+    }
+
+    /// Builds the analysis chain: split on non-alphanumerics, drop very long
+    /// tokens, lowercase, stem, then fold accents (after stemming, so the
+    /// stemmer sees the real word but "donnees" still finds "données").
+    pub fn build(&self) -> TextAnalyzer {
+        let base = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser);
+        match self.stemmer {
+            Stem::Snowball(language) => base
+                .filter(Stemmer::new(language))
+                .filter(AsciiFoldingFilter)
+                .build(),
+            Stem::Malay => base
+                .filter(malay::MalayStemmer)
+                .filter(AsciiFoldingFilter)
+                .build(),
+            Stem::None => base.filter(AsciiFoldingFilter).build(),
+        }
+    }
+}
+
+/// A token produced by analysis: its term and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyzedToken {
+    pub term: String,
+    /// Byte range in the analysed text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Analyses `text` with a fresh instance of the analyzer.
+pub fn analyze(analyzer: &Analyzer, text: &str) -> Vec<AnalyzedToken> {
+    let mut chain = analyzer.build();
+    analyze_with(&mut chain, text)
+}
+
+/// Analyses `text` with an analyzer built once by the caller (hot loops).
+pub fn analyze_with(chain: &mut TextAnalyzer, text: &str) -> Vec<AnalyzedToken> {
+    let mut stream = chain.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        let token = stream.token();
+        out.push(AnalyzedToken {
+            term: token.text.clone(),
+            start: token.offset_from,
+            end: token.offset_to,
+        });
+    }
+    out
+}
+
+/// Registers every analyzer with an index, for writers and readers alike.
+pub fn register(index: &tantivy::Index) {
+    for analyzer in ANALYZERS {
+        index
+            .tokenizers()
+            .register(&analyzer.tokenizer_name(), analyzer.build());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(code: &str, text: &str) -> Vec<String> {
+        analyze(Analyzer::for_lang(code), text)
+            .into_iter()
+            .map(|t| t.term)
+            .collect()
+    }
+
+    #[test]
+    fn english_is_stemmed() {
+        assert_eq!(terms("en", "sharing shared shares share"), ["share"; 4]);
+        assert_eq!(terms("en", "Cookies"), ["cooki"]);
+    }
+
+    #[test]
+    fn malay_and_indonesian_share_the_malay_stemmer() {
+        assert_eq!(Analyzer::for_lang("id").key, "ms");
+        assert_eq!(
+            terms("ms", "mengumpul pengumpulan dikumpulkan kumpul"),
+            ["kumpul"; 4]
+        );
+        // The English stemmer would leave these alone: proof the right one runs.
+        assert_eq!(terms("en", "pengumpulan"), ["pengumpulan"]);
+    }
+
+    #[test]
+    fn other_stemmers_are_language_specific() {
+        // German: "Daten"/"Datenschutz" vs English stemming of the same strings.
+        assert_eq!(terms("de", "Informationen"), terms("de", "Information"));
+        assert_ne!(terms("en", "Informationen"), terms("en", "Information"));
+        assert_eq!(terms("fr", "données"), terms("fr", "donnée"));
+        assert_eq!(terms("es", "compartimos"), terms("es", "compartir"));
+    }
+
+    #[test]
+    fn languages_without_a_stemmer_lowercase_and_fold() {
+        assert_eq!(Analyzer::for_lang("pl").key, "simple");
+        assert_eq!(terms("pl", "Prywatność DANYCH"), ["prywatnosc", "danych"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let text = "We share data";
+        let tokens = analyze(Analyzer::for_lang("en"), text);
+        assert_eq!(&text[tokens[1].start..tokens[1].end], "share");
+    }
+}

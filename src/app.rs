@@ -1,0 +1,136 @@
+//! Runs a command line: parse, resolve settings, do the work, report.
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+
+use crate::cli::{Cli, Command, IndexArgs, InspectArgs, QueryArgs, StatsArgs};
+use crate::exit_codes::Exit;
+use crate::index::build::{index_corpus, IndexOptions};
+use crate::index::{stats, PolicyIndex};
+use crate::ingest;
+use crate::policy::read_policy;
+use crate::render::{self, Style};
+use crate::search::{self, SearchRequest};
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let style = Style::detect(cli.color);
+    let result = match cli.command {
+        Command::Index(args) => run_index(args),
+        Command::Query(args) => run_query(args, style),
+        Command::Stats(args) => run_stats(args, style),
+        Command::Inspect(args) => run_inspect(args, style),
+    };
+    match result {
+        Ok(exit) => exit.into(),
+        Err(err) if is_broken_pipe(&err) => Exit::Success.into(),
+        Err(err) => {
+            print_error(&err);
+            Exit::Error.into()
+        }
+    }
+}
+
+fn print_error(err: &anyhow::Error) {
+    let mut message = err.to_string();
+    for cause in err.chain().skip(1) {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+    }
+    let _ = writeln!(io::stderr(), "polidx: error: {message}");
+}
+
+/// A closed pipe (`polidx query … | head`) ends output quietly.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .and_then(|e| e.io_error_kind())
+                .is_some_and(|k| k == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run_index(args: IndexArgs) -> Result<Exit> {
+    if !args.corpus.is_dir() {
+        anyhow::bail!(
+            "corpus folder {} does not exist or is not a folder: give the folder of policies to index",
+            args.corpus.display()
+        );
+    }
+    let summary = build_index(&args.corpus, &args.index)?;
+    if args.json {
+        render::stats::json(&mut io::stdout().lock(), &summary)?;
+    } else {
+        render::stats::summary_terminal(&mut io::stderr().lock(), &summary)?;
+    }
+    Ok(Exit::Success)
+}
+
+fn build_index(corpus: &Path, index_dir: &Path) -> Result<crate::index::build::IndexSummary> {
+    let idx = PolicyIndex::open_or_create(index_dir)?;
+    index_corpus(&idx, corpus, &IndexOptions::default(), |_| {})
+        .with_context(|| format!("indexing {}", corpus.display()))
+}
+
+fn run_query(args: QueryArgs, style: Style) -> Result<Exit> {
+    let default_index = args.index == Path::new("index");
+    let bundled = Path::new("corpus");
+    if default_index && !PolicyIndex::exists(&args.index) && bundled.is_dir() {
+        eprintln!("polidx: no index yet; indexing the bundled corpus in ./corpus first");
+        let summary = build_index(bundled, &args.index)?;
+        render::stats::summary_terminal(&mut io::stderr().lock(), &summary)?;
+    }
+    let idx = PolicyIndex::open(&args.index)?;
+    let request = SearchRequest {
+        query: args.query,
+        limit: args.limit,
+        company: args.company,
+        lang: args.lang,
+    };
+    let hits = search::search(&idx, &request)?;
+    if hits.is_empty() {
+        return Ok(Exit::NoResults);
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if args.json {
+        render::hits::json(&mut out, &hits)?;
+    } else {
+        render::hits::terminal(&mut out, &hits, style)?;
+    }
+    out.flush()?;
+    Ok(Exit::Success)
+}
+
+fn run_stats(args: StatsArgs, style: Style) -> Result<Exit> {
+    let idx = PolicyIndex::open(&args.index)?;
+    let stats = stats::stats(&idx)?;
+    let mut out = io::stdout().lock();
+    if args.json {
+        render::stats::json(&mut out, &stats)?;
+    } else {
+        render::stats::stats_terminal(&mut out, &stats, style)?;
+    }
+    Ok(Exit::Success)
+}
+
+fn run_inspect(args: InspectArgs, style: Style) -> Result<Exit> {
+    let source = ingest::read_single_file(&args.file, ingest::DEFAULT_MAX_FILE_BYTES)
+        .map_err(|skip| anyhow::anyhow!("cannot read {}: {}", args.file.display(), skip.reason))?;
+    let mut policy = read_policy(&source, None);
+    policy.path = args.file.display().to_string();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if args.json {
+        render::inspect::json(&mut out, &policy)?;
+    } else {
+        render::inspect::terminal(&mut out, &policy, style)?;
+    }
+    out.flush()?;
+    Ok(Exit::Success)
+}

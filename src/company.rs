@@ -1,0 +1,2719 @@
+//! Company identification: decide whose privacy policy a cleaned text is.
+//!
+//! The evidence is the policy's title, the domain an archive banner names,
+//! the cleaned text and the hosts of the raw file's links. The answer is a
+//! display name, the domain the policy was published on, the legal entity
+//! the text names as owner, and a short label saying which heuristic chose
+//! the name (shown by `polidx inspect`).
+//!
+//! Order of the heuristics for the name:
+//! 1. a name found in the text or title that matches the domain's label
+//!    ("ACR Call Recorder" for acrcallrecorder.co);
+//! 2. a doing-business-as or defining phrase (`d/b/a`, `("X", "we", "us")`,
+//!    `(hereinafter "X")`, `Full Name (ACRONYM)`);
+//! 3. a title part that the text also names;
+//! 4. an owner phrase ("operated by X Inc.", "X owns and operates");
+//! 5. the most-named organisation (at least three mentions in running text);
+//! 6. a single-part title that the text never repeats;
+//! 7. the domain itself, written as the text writes it;
+//! 8. otherwise "unknown".
+//!
+//! Everything is hand-written scanning over `&str` with char-boundary-safe
+//! slicing; the text is processed in chunks so time and memory stay linear.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// What the caller knows about one policy.
+pub struct CompanyEvidence<'a> {
+    /// The policy's title: first heading, or the HTML `<title>`. May be generic ("Privacy Policy").
+    pub title: Option<&'a str>,
+    /// Domain named by an archive banner, already extracted, lowercase.
+    pub banner_domain: Option<&'a str>,
+    /// Cleaned policy text (headings and paragraphs, one per line).
+    pub text: &'a str,
+    /// Host names of link targets found in the raw file (lowercase), archive hosts removed.
+    pub link_hosts: &'a [String],
+}
+
+/// Whose policy it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Company {
+    /// Display name, as the text writes it.
+    pub name: String,
+    /// The domain the policy was published on, without "www.".
+    pub domain: Option<String>,
+    /// The legal entity the text names as the policy's owner, when found.
+    pub legal_name: Option<String>,
+    /// How `name` was chosen.
+    pub source: &'static str,
+}
+
+pub const SOURCE_DOMAIN_MATCH: &str = "name matching domain";
+pub const SOURCE_DBA: &str = "doing-business-as phrase";
+pub const SOURCE_TITLE: &str = "title";
+pub const SOURCE_OWNER: &str = "owner phrase";
+pub const SOURCE_MOST_NAMED: &str = "most-named organisation";
+pub const SOURCE_DOMAIN: &str = "domain";
+pub const SOURCE_NONE: &str = "none";
+
+// ---------------------------------------------------------------------------
+// Word lists
+// ---------------------------------------------------------------------------
+
+/// Function words that start sentences but never start a name.
+const STOP_WORDS: &str = "a an the this that these those there here we us our ours ourselves \
+ you your yours i me my he she it its they them their his her him if when where what which who \
+ whom whose why how in on at by for from to of with without within into onto upon about above \
+ below under over after before during through throughout as and or but nor not no yes all any \
+ some each every either neither both such other others another please may might can could will \
+ would shall should must also however therefore thus hence unless although though because while \
+ since so then than once only just even further furthermore moreover additionally finally \
+ generally specifically notwithstanding accordingly otherwise is are was were be been being do \
+ does did have has had get click see note read visit contact use using many much more most few \
+ one two three four five first second last next new like via per e.g i.e etc ok dear hello hi \
+ welcome thank thanks whether whatever whenever wherever anyone everyone someone nothing \
+ everything something let lets let's unlike except until whereas regarding including include \
+ includes according following effective updated questions why what's we're we've we'll you're \
+ it's don't isn't doesn't can't won't \
+ kami anda ini itu dan atau yang untuk dengan dalam jika kita kepada daripada oleh pada bagi \
+ semua sebarang setiap tidak apabila kerana karena bahwa bahawa sila mohon adalah akan dapat \
+ der die das den dem des ein eine einer eines wir sie ihr ihre ihren unser unsere und oder wenn \
+ mit von zu zum zur für auf bei nach im ist sind es diese dieser dieses alle \
+ le la les un une du nous vous notre nos votre vos et ou si pour avec dans sur par ce cette ces \
+ il elle ils elles est sont tous toutes \
+ el los las una unos nosotros usted nuestro nuestra nuestros su sus y o para con en este esta \
+ estos es son todos um uma nós nosso você lo gli noi voi per questo questa het een wij ons onze \
+ als voor door dit deze";
+
+/// Words that never belong to a company name; they split capitalised runs.
+const HARD_WORDS: &str = "privacy policy policies statement statements notice notices personal \
+ information cookie cookies terms conditions agreement gdpr ccpa cpra coppa hipaa glba ferpa \
+ pipeda lgpd pdpa casl can-spam pii phi ip ips url urls faq faqs email e-mail emails \
+ address addresses website websites webpage webpages user users visitor visitors customer \
+ customers subscriber subscribers member members sms html http https www ssl tls api sdk \
+ monday tuesday wednesday thursday friday saturday sunday january february march april june \
+ july august september october november december jan feb mar apr jun jul aug sep sept oct nov \
+ dec eu eea usa u.s u.k uk us gps ssn dob id ids pin cvv faq isp dnt rss pdf \
+ privasi dasar polisi kebijakan maklumat peribadi pribadi datenschutz datenschutzerklärung \
+ daten confidentialité données privacidad datos privacidade dados privacità";
+
+/// Words that may sit inside a name but never make one on their own.
+const SOFT_WORDS: &str = "service services site sites web online internet content account \
+ accounts contact security protection use access company companies children child parent \
+ parents third party parties act law laws section article update updates changes change question \
+ questions links link log logs files file beacons beacon tracking analytics advertising ads ad \
+ advertisers advertiser marketing newsletter newsletters products product order orders payment \
+ payments credit card cards billing shopping cart registration register forms form sign login \
+ password browser browsers device devices mobile app apps application applications network \
+ networks media social partners partner affiliates affiliate vendors vendor providers provider \
+ agents agent team support department officer commissioner home page pages blog forum forums \
+ news store shop help center centre choice choices opt out opt-out opt-in consent rights right \
+ request requests retention storage transfer transfers international disclosure disclosures \
+ collection sharing purpose purposes effective date dates last updated table contents \
+ introduction overview summary definitions general miscellaneous governing jurisdiction \
+ liability warranty warranties disclaimer indemnity inquiries residents european union states \
+ united kingdom federal trade commission track global data identifiable identification info \
+ name names number numbers phone telephone fax mail postal zip code age gender location \
+ government court courts legal notice platform platforms software technology technologies \
+ system systems server servers interest interests feature features tool tools communication \
+ communications message messages chat comment comments review reviews survey surveys contest \
+ contests sweepstakes promotion promotions offer offers event events program programs \
+ free basic premium plan plans subscription subscriptions fee fees price prices business \
+ businesses customer enterprise region country countries state city street suite floor \
+ level road avenue box north south east west central asia africa america americas europe \
+ canada california australia malaysia indonesia singapore india china japan germany france \
+ spain italy netherlands ireland switzerland brazil mexico england scotland wales london \
+ new york delaware texas florida washington nevada virginia illinois ontario quebec alberta \
+ hong kong korea thailand philippines vietnam sweden norway denmark finland poland austria \
+ belgium portugal russia ukraine israel turkey egypt nigeria kenya africa zealand \
+ inc ltd llc corp corporation limited gmbh plc group holdings holding \
+ policy notice principles principle standard standards guidelines requirements requirement \
+ officer manager director administrator webmaster owner operator controller processor \
+ processors subprocessors dpo dpa scc sccs ico cnil ftc bbb nai daa edaa oba pci dss aes vpn \
+ cdn os tv ai it hr ceo cfo cto atm ach utc gmt pst est am pm iso imei udid idfa gaid aaid \
+ java javascript flash windows mac iphone ipad android ios linux html5 css json xml sql \
+ dart adsense doubleclick google analytics facebook twitter youtube linkedin instagram \
+ pinterest tiktok snapchat whatsapp apple microsoft yahoo aol adobe mozilla firefox netscape \
+ explorer safari chrome opera truste trustarc paypal visa mastercard amex stripe amazon \
+ cloudflare mailchimp hubspot wordpress gravatar disqus quantcast comscore nielsen hotjar \
+ criteo skype dropbox \
+ laman perkhidmatan pelanggan pengguna syarikat perusahaan pengunjung situs layanan \
+ perniagaan terma syarat ketentuan undang";
+
+/// Words joining the parts of one name ("Board of Wisdom", "Stacks & Stacks").
+const CONNECTORS: &str = "of and & for de du des la le del der von van den y e et und da di dan";
+
+/// Words that mark a title part as the page's kind, not its owner.
+const TITLE_CORE: &str = "privacy policy policies statement statements notice cookie cookies \
+ data protection terms conditions condition legal disclaimer gdpr ccpa procedures none untitled \
+ welcome index skip agreement \
+ dasar polisi privasi kebijakan kerahsiaan pernyataan notis syarat terma ketentuan perlindungan \
+ langkau pautan lewati tautan datenschutz datenschutzerklärung datenschutzhinweise \
+ datenschutzrichtlinie datenschutzbestimmungen erklärung hinweise impressum springen politique \
+ confidentialité données personnelles charte mentions légales aller política politica \
+ privacidad privacidade privacità informativa aviso avis datos dados protección proteção \
+ tratamiento saltar privacybeleid privacyverklaring integritetspolicy sekretesspolicy \
+ personvernerklæring tietosuojaseloste polityka prywatności ochrony danych gizlilik politikası \
+ politika политика конфиденциальности обработки персональных данных";
+
+/// Words stripped from a title part only next to a core word ("Internet Privacy Policy from").
+const TITLE_WEAK: &str = "personal information use of and & the our your website web site \
+ online internet page static home general security on at from for by to in with info main \
+ content links link navigation menu official center centre peribadi pribadi ke konten utama \
+ der die das und zum inhalt de des la le du et sur au contenu sulla del y e el los las ir \
+ contenido - | : new updated";
+
+/// Pronouns that mark a definition as the policy owner's ("we", "us").
+const PRONOUNS: &str = "we us our ours i me my kami kita wir uns unser unsere nous notre nos \
+ nosotros nuestro nuestra nuestros noi ci nostro nostra nós nosso nossa wij ons onze vi vår \
+ oss me meidän my nas nasz";
+
+/// Generic words a definition may use for the owner ("the Company").
+const COMPANY_TERMS: &str = "company the company syarikat perusahaan gesellschaft unternehmen \
+ société la société empresa la empresa compañía la compañía società la società operator \
+ the operator controller the controller provider the provider firm firma bedrijf selskapet \
+ yhtiö spółka şirket компания";
+
+/// Organisations that policies mention but that are not the policy's owner.
+const THIRD_PARTY_NAMES: &str = "google googleanalytics googleadsense googleadwords googleads \
+ googleinc googlellc adsense adwords doubleclick dart facebook facebookinc meta twitter \
+ youtube linkedin instagram pinterest tiktok snapchat apple appleinc microsoft \
+ microsoftcorporation yahoo aol adobe mozilla firefox netscape internetexplorer safari chrome \
+ opera truste trustarc paypal visa mastercard americanexpress amazon amazonwebservices aws \
+ cloudflare stripe mailchimp hubspot wordpress gravatar disqus quantcast comscore nielsen \
+ hotjar criteo javascript java flash adobeflash windows macintosh iphone ipad android ios \
+ whatsapp skype dropbox betterbusinessbureau bbb federaltradecommission ftc europeanunion \
+ europeancommission privacyshield safeharbor departmentofcommerce networkadvertisinginitiative \
+ nai digitaladvertisingalliance daa omniture webtrends addthis sharethis outbrain taboola \
+ bing msn hotmail gmail outlook";
+
+/// Domains (registrable label) of well-known third parties.
+const THIRD_PARTY_DOMAINS: &str = "google googleapis gstatic googleadservices googlesyndication \
+ googletagmanager googletagservices google-analytics doubleclick facebook fb fbcdn twitter twimg \
+ youtube youtu linkedin instagram pinterest tiktok snapchat apple icloud microsoft live outlook \
+ hotmail msn bing gmail yahoo aol adobe macromedia mozilla firefox opera aboutads \
+ networkadvertising allaboutcookies aboutcookies youronlinechoices w3 archive wikipedia truste \
+ trustarc cloudflare amazonaws paypal stripe mailchimp addthis sharethis hubspot gravatar \
+ akismet disqus quantcast scorecardresearch comscore hotjar optimizely criteo outbrain taboola \
+ bit goo tinyurl europa ftc ico cnil privacyshield export whatsapp skype dropbox example \
+ yourdomain yoursite yourwebsite yourcompany domain mydomain internetcookies \
+ privacypolicygenerator privacypolicies termsfeed freeprivacypolicy iubenda cookiebot \
+ onetrust adsense macromedia omniture webtrends";
+
+/// Generic extras a domain label may add to a name ("acrcloud" = "ACR" + "cloud").
+const LABEL_AFFIXES: &str = "app apps cloud inc corp co llc ltd online hq group web site net io \
+ official global world usa us uk shop store stores media tv labs lab studio studios mail \
+ digital tech software solutions services systems international intl hub pro plus direct now \
+ live hosting home";
+
+/// Generic prefixes of a domain label ("getfoo", "myfoo").
+const LABEL_PREFIXES: &str = "get my the go try use join hello hey we i app shop visit mein mon mi";
+
+/// Second-level labels under which registrations happen (example.co.uk).
+const SLD_GENERIC: &str = "co com org net ac gov edu ne or go gob nic ltd plc sch mil gen web \
+ nom info biz asn id in mil";
+
+/// Generic top-level domains accepted for bare mentions ("acrcloud.com").
+const GTLDS: &str = "com org net edu gov mil int info biz name pro mobi asia tel travel jobs \
+ museum aero coop cloud online site website store shop app dev tech blog news media xyz top club \
+ live life world today space digital agency email network solutions services systems software \
+ global group company studio design games io ai";
+
+/// Two-letter country-code top-level domains.
+const CCTLDS: &str = "ac ad ae af ag al am ao aq ar at au aw ax az ba bb bd be bf bg bh bi bj \
+ bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk \
+ dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt \
+ gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw \
+ ky kz la lb lc li lk lr ls lt lu lv ly ma mc me mg mh mk ml mm mn mo mq mr mt mu mv mw mx my mz \
+ na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr pt pw qa re ro rs ru rw \
+ sa sb sc sd se sg si sk sl sm sn sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv \
+ tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw";
+
+/// Dotted product names that look like domains.
+const FAKE_DOMAINS: &str = "asp.net vb.net ado.net node.js vue.js next.js";
+
+/// Legal suffixes matched case-insensitively (dots removed).
+const SUFFIX_CI: &str = "inc incorporated ltd limited llc llp pllc plc corp corporation gmbh \
+ bhd tbk ltda lda";
+
+/// Legal suffixes matched with their usual casing (dots removed).
+const SUFFIX_CS: &str = "AG KG SA SAS SARL Sarl SL SpA SPA Srl SRL BV NV AB ApS Oy Oyj KK SE \
+ UG OHG eV Sàrl SRO sro";
+
+/// Phrases (lowercase) that define the owner's short name after a legal name.
+const DEF_CUES: &str = "doing business as|d/b/a|d.b.a.|trading as|operating as|hereinafter|\
+ collectively|referred to|also known as|a.k.a.|selanjutnya|selepas ini|nachfolgend|\
+ im folgenden|ci-après|en adelante|en lo sucesivo|di seguito|doravante|hierna";
+
+/// Cues after which the short name follows, outside parentheses.
+const DBA_CUES: &str = "doing business as|d/b/a|d.b.a.|trading as|operating as";
+
+/// Cues followed by a quoted short name, outside parentheses.
+const HEREINAFTER_CUES: &str = "hereinafter|nachfolgend|im folgenden|ci-après|en adelante|\
+ en lo sucesivo|selanjutnya disebut|selepas ini|di seguito";
+
+/// Cues followed by the owner's name.
+const OWNER_AFTER_CUES: &str = "owned and operated by|operated by|owned by|published by|\
+ maintained by|controlled by|run by|a service of|a product of|dimiliki dan dikendalikan oleh|\
+ dimiliki oleh|dikendalikan oleh|dikelola oleh|dioperasikan oleh|betrieben von|betrieben durch|\
+ exploité par|édité par|operado por|gestionado por|gestito da|beheerd door";
+
+/// Cues preceded by the owner's name.
+const OWNER_BEFORE_CUES: &str = "owns and operates|is the owner of|is the sole owner|\
+ has created this privacy|operates the website|operates this website|operates this site|\
+ operates the site|is the operator of|is responsible for this website";
+
+fn word_set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    words: &'static str,
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.split_whitespace().collect())
+}
+
+fn phrase_list(
+    cell: &'static OnceLock<Vec<&'static str>>,
+    phrases: &'static str,
+) -> &'static [&'static str] {
+    cell.get_or_init(|| {
+        phrases
+            .split('|')
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+            .collect()
+    })
+}
+
+macro_rules! set_fn {
+    ($name:ident, $list:ident) => {
+        fn $name(w: &str) -> bool {
+            static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            word_set(&CELL, $list).contains(w)
+        }
+    };
+}
+
+macro_rules! phrases_fn {
+    ($name:ident, $list:ident) => {
+        fn $name() -> &'static [&'static str] {
+            static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+            phrase_list(&CELL, $list)
+        }
+    };
+}
+
+set_fn!(is_stop, STOP_WORDS);
+set_fn!(is_hard, HARD_WORDS);
+set_fn!(is_soft_word, SOFT_WORDS);
+set_fn!(is_connector, CONNECTORS);
+set_fn!(is_title_core, TITLE_CORE);
+set_fn!(is_title_weak, TITLE_WEAK);
+set_fn!(is_pronoun, PRONOUNS);
+set_fn!(is_third_party_name, THIRD_PARTY_NAMES);
+set_fn!(is_third_party_label, THIRD_PARTY_DOMAINS);
+set_fn!(is_label_affix, LABEL_AFFIXES);
+set_fn!(is_label_prefix, LABEL_PREFIXES);
+set_fn!(is_sld_generic, SLD_GENERIC);
+set_fn!(is_gtld, GTLDS);
+set_fn!(is_cctld, CCTLDS);
+set_fn!(is_fake_domain, FAKE_DOMAINS);
+set_fn!(is_suffix_ci, SUFFIX_CI);
+set_fn!(is_suffix_cs, SUFFIX_CS);
+phrases_fn!(def_cues, DEF_CUES);
+phrases_fn!(dba_cues, DBA_CUES);
+phrases_fn!(hereinafter_cues, HEREINAFTER_CUES);
+phrases_fn!(owner_after_cues, OWNER_AFTER_CUES);
+phrases_fn!(owner_before_cues, OWNER_BEFORE_CUES);
+
+fn is_company_term(s: &str) -> bool {
+    static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = CELL.get_or_init(|| {
+        COMPANY_TERMS
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .iter()
+            .copied()
+            .collect()
+    });
+    let l = s.to_lowercase();
+    let l = l.trim();
+    let stripped = ["the ", "la ", "le ", "die ", "das ", "el ", "il "]
+        .iter()
+        .find_map(|a| l.strip_prefix(a))
+        .unwrap_or(l);
+    set.contains(stripped)
+}
+
+fn is_generic_word(lower: &str) -> bool {
+    is_hard(lower) || is_soft_word(lower) || is_stop(lower) || is_connector(lower)
+}
+
+// ---------------------------------------------------------------------------
+// Small string helpers
+// ---------------------------------------------------------------------------
+
+/// Largest char boundary `<= i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    let mut i = i;
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn fold_char(c: char, out: &mut String) {
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ś' | 'š' | 'ş' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        'ř' => 'r',
+        'ť' | 'ţ' => 't',
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        'æ' => {
+            out.push_str("ae");
+            return;
+        }
+        'œ' => {
+            out.push_str("oe");
+            return;
+        }
+        other => other,
+    };
+    out.push(base);
+}
+
+/// Comparison key: lowercase alphanumerics, accents folded, "&" read as "and".
+fn norm_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '&' {
+            out.push_str("and");
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                fold_char(l, &mut out);
+            }
+        }
+    }
+    out
+}
+
+fn strip_the(key: &str) -> &str {
+    match key.strip_prefix("the") {
+        Some(rest) if rest.len() >= 3 => rest,
+        _ => key,
+    }
+}
+
+fn has_upper(s: &str) -> bool {
+    s.chars().any(char::is_uppercase)
+}
+
+fn has_lower(s: &str) -> bool {
+    s.chars().any(char::is_lowercase)
+}
+
+fn is_all_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !has_lower(s)
+}
+
+/// Starts like a name: capital letter, digit followed by capitals, or "iPage".
+fn is_cap_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first.is_uppercase() {
+        return true;
+    }
+    if first.is_numeric() {
+        return s.chars().any(char::is_uppercase);
+    }
+    if first.is_lowercase() {
+        return chars.any(char::is_uppercase);
+    }
+    false
+}
+
+fn is_numeric_word(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit()) && !s.chars().any(char::is_alphabetic)
+}
+
+/// CamelCase, ALL-CAPS, or letters with digits: unlikely to be an ordinary word.
+fn is_distinctive(s: &str) -> bool {
+    let camel = has_lower(s) && s.chars().skip(1).any(char::is_uppercase);
+    let digits = s.chars().any(|c| c.is_ascii_digit()) && s.chars().any(char::is_alphabetic);
+    camel || digits || is_all_caps(s)
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && !s.contains(' ')
+        && !has_lower(s)
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || c == '&' || c == '.')
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'' | '‚' | '「' | '」' | '『' | '』'
+    )
+}
+
+/// Removes a possessive ending ("Dotster's" -> "Dotster").
+fn strip_possessive(s: &str) -> (&str, bool) {
+    for suf in ["'s", "’s", "'S", "’S"] {
+        if let Some(base) = s.strip_suffix(suf) {
+            if !base.is_empty() {
+                return (base, true);
+            }
+        }
+    }
+    (s, false)
+}
+
+/// True when every word of `s` is generic (or `s` has no word at all).
+fn all_generic(s: &str) -> bool {
+    s.split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .all(|w| is_generic_word(&w.to_lowercase()) || is_numeric_word(w))
+}
+
+fn is_third_party(s: &str) -> bool {
+    let k = norm_key(s);
+    is_third_party_name(&k) || is_third_party_label(&k)
+}
+
+// ---------------------------------------------------------------------------
+// Domains
+// ---------------------------------------------------------------------------
+
+/// The registrable part of a host name ("kids.bobevans.com" -> "bobevans.com").
+fn registrable(host: &str) -> Option<String> {
+    let h = host.trim_matches('.').to_ascii_lowercase();
+    if h.is_empty()
+        || !h
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+    {
+        return None;
+    }
+    let labels: Vec<&str> = h.split('.').collect();
+    if labels.len() < 2
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-'))
+    {
+        return None;
+    }
+    let n = labels.len();
+    let tld = labels[n - 1];
+    if tld.len() < 2 || !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let sld_generic = tld.len() == 2 && is_sld_generic(labels[n - 2]);
+    let take = if sld_generic { 3 } else { 2 };
+    if n < take {
+        return None;
+    }
+    let first = labels[n - take];
+    if first == "www"
+        || !first
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic() || b.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(labels[n - take..].join("."))
+}
+
+/// The comparable label of a registrable domain ("a-z-animals.com" -> "azanimals").
+fn domain_label(domain: &str) -> String {
+    let first = domain.split('.').next().unwrap_or("");
+    norm_key(first)
+}
+
+fn is_third_party_domain(domain: &str) -> bool {
+    let first = domain.split('.').next().unwrap_or("");
+    is_third_party_label(first) || is_third_party_label(&first.replace('-', ""))
+}
+
+/// A bare mention such as "acrcloud.com" or "BobEvans.com" (no scheme, no "@").
+fn bare_domain(token: &str) -> Option<String> {
+    let t = token.trim_matches(|c| c == '.' || c == '-');
+    if !t.contains('.')
+        || !t
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+    {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    if is_fake_domain(&lower) {
+        return None;
+    }
+    let tld_raw = t.rsplit('.').next().unwrap_or("");
+    // "website.It" is a missing space, not Italy.
+    let tld_ok_case = tld_raw.bytes().all(|b| b.is_ascii_lowercase())
+        || tld_raw.bytes().all(|b| b.is_ascii_uppercase());
+    if !tld_ok_case {
+        return None;
+    }
+    let tld = tld_raw.to_ascii_lowercase();
+    let known = if tld.len() == 2 {
+        is_cctld(&tld) && !matches!(tld.as_str(), "md" | "sh" | "py" | "rs" | "ps" | "so" | "mp")
+    } else {
+        is_gtld(&tld)
+    };
+    if !known {
+        return None;
+    }
+    let first_label = lower.split('.').next().unwrap_or("");
+    if first_label.len() < 2 && !lower.starts_with("www.") {
+        return None;
+    }
+    registrable(&lower)
+}
+
+#[derive(Default)]
+struct DomainStat {
+    count: u32,
+    first: usize,
+    /// Bare mentions as written ("BobEvans.com"), for rendering the domain as a name.
+    variants: HashMap<String, u32>,
+}
+
+#[derive(Default)]
+struct DomainTally {
+    stats: HashMap<String, DomainStat>,
+    order: usize,
+}
+
+impl DomainTally {
+    fn add(&mut self, domain: String, variant: Option<&str>) {
+        self.order += 1;
+        let order = self.order;
+        let st = self.stats.entry(domain).or_insert_with(|| DomainStat {
+            first: order,
+            ..DomainStat::default()
+        });
+        st.count += 1;
+        if let Some(v) = variant {
+            if st.variants.len() < 16 || st.variants.contains_key(v) {
+                *st.variants.entry(v.to_string()).or_insert(0) += 1;
+            }
+        }
+    }
+
+    /// Domains by count (then first mention), third parties last.
+    fn ranked(&self) -> Vec<(String, u32, bool)> {
+        let mut v: Vec<(&String, &DomainStat)> = self.stats.iter().collect();
+        v.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.1.first.cmp(&b.1.first)));
+        v.into_iter()
+            .map(|(d, s)| (d.clone(), s.count, is_third_party_domain(d)))
+            .collect()
+    }
+}
+
+/// Collects web addresses, e-mail domains and bare domain mentions.
+fn scan_domains(text: &str, tally: &mut DomainTally) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let is_host = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'.';
+    let mut i = 0;
+    while i < n {
+        if !is_host(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && is_host(bytes[i]) {
+            i += 1;
+        }
+        let end = i;
+        // Runs glued to non-ASCII letters are parts of words, not hosts.
+        let prev_char = text[..start].chars().next_back();
+        let next_char = text[end..].chars().next();
+        if prev_char.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())
+            || next_char.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())
+        {
+            continue;
+        }
+        let run = text[start..end].trim_matches(|c| c == '.' || c == '-');
+        if run.is_empty() || !run.contains('.') {
+            continue;
+        }
+        if next_char == Some('@') {
+            continue; // local part of an e-mail address
+        }
+        let before = &text[..start];
+        if prev_char == Some('@') {
+            // e-mail domain: needs a local part
+            let local_ok = before[..before.len() - 1]
+                .bytes()
+                .next_back()
+                .is_some_and(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b));
+            if local_ok {
+                if let Some(d) = registrable(run) {
+                    tally.add(d, None);
+                }
+            }
+            continue;
+        }
+        if before.ends_with("//") {
+            let host = run.split(':').next().unwrap_or(run);
+            if let Some(d) = registrable(host) {
+                let shown = strip_www(run);
+                let variant = (shown.eq_ignore_ascii_case(&d)).then_some(shown);
+                tally.add(d, variant);
+            }
+            continue;
+        }
+        if matches!(prev_char, Some('/' | '?' | '=' | '&' | '%' | '#' | '\\')) {
+            continue; // part of a path or query
+        }
+        if let Some(d) = bare_domain(run) {
+            let shown = strip_www(run);
+            let variant = (shown.eq_ignore_ascii_case(&d)).then_some(shown);
+            tally.add(d, variant);
+        }
+    }
+}
+
+fn strip_www(s: &str) -> &str {
+    if s.len() > 4 && s[..4].eq_ignore_ascii_case("www.") {
+        &s[4..]
+    } else {
+        s
+    }
+}
+
+fn normalize_host(h: &str) -> Option<String> {
+    let h = h.trim().trim_end_matches('.');
+    let h = h.split(':').next().unwrap_or(h);
+    if h.is_empty() || !h.is_ascii() {
+        return None;
+    }
+    Some(strip_www(&h.to_ascii_lowercase()).to_string())
+}
+
+/// How well a name key matches a domain label: 3 exact, 2 with a generic affix, 0 none.
+fn match_quality(key: &str, label: &str) -> u8 {
+    if key.is_empty() || label.is_empty() {
+        return 0;
+    }
+    if key == label || strip_the(key) == label {
+        return 3;
+    }
+    let key = strip_the(key);
+    if key.len() >= 3 {
+        if let Some(rest) = label.strip_prefix(key) {
+            if is_label_affix(rest) {
+                return 2;
+            }
+        }
+        if let Some(rest) = label.strip_suffix(key) {
+            if is_label_prefix(rest) {
+                return 2;
+            }
+        }
+    }
+    if label.len() >= 3 {
+        if let Some(rest) = key.strip_prefix(label) {
+            if is_label_affix(rest) {
+                return 2;
+            }
+        }
+    }
+    0
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------
+
+#[derive(Clone)]
+struct Tok<'a> {
+    /// Token text, trimmed, possessive removed.
+    s: &'a str,
+    /// Byte range of `s` in the chunk.
+    start: usize,
+    end: usize,
+    /// Line index within the chunk.
+    line: usize,
+    /// A '.' follows the token directly ("Inc.").
+    dot: bool,
+    initial: bool,
+    ws_gap: bool,
+    poss: bool,
+    lower: String,
+    cap: bool,
+    numeric: bool,
+    stop: bool,
+    hard: bool,
+    soft: bool,
+    conn: bool,
+    dom: bool,
+    /// Part of a legal suffix ("Inc", "Ltd").
+    suffix: bool,
+}
+
+impl Tok<'_> {
+    /// Can be part of a name run.
+    fn name(&self) -> bool {
+        self.cap && !self.dom && !self.hard && !self.stop && !self.suffix
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’' | '&')
+}
+
+struct LineInfo {
+    start: usize,
+    heading: bool,
+}
+
+fn line_infos(chunk: &str) -> (Vec<LineInfo>, Vec<bool>) {
+    let mut lines = Vec::new();
+    let mut pos = 0;
+    for l in chunk.split('\n') {
+        lines.push((pos, l));
+        pos += l.len() + 1;
+    }
+    let trimmed: Vec<&str> = lines.iter().map(|(_, l)| l.trim()).collect();
+    let mut wrapped = vec![false; lines.len()];
+    for i in 0..lines.len() {
+        let t = trimmed[i];
+        let next_nonblank = trimmed.get(i + 1).is_some_and(|n| !n.is_empty());
+        let last = t.chars().next_back();
+        wrapped[i] = t.chars().count() >= 40
+            && next_nonblank
+            && !matches!(last, Some('.' | '!' | '?' | ':' | ';' | '|' | '*' | '#'));
+    }
+    let mut infos = Vec::with_capacity(lines.len());
+    for (i, (start, _)) in lines.iter().enumerate() {
+        let t = trimmed[i].trim_start_matches(['#', '*', '-', '>', ' ', '|']);
+        let words = t.split_whitespace().count();
+        let last = t.trim_end_matches(['*', ' ', '|']).chars().next_back();
+        let prev_wrapped = i > 0 && wrapped[i - 1];
+        let short_head = words <= 10
+            && !matches!(last, Some('.' | '!' | '?' | ',' | ';'))
+            && !wrapped[i]
+            && !prev_wrapped;
+        let caps_line = words >= 3 && !has_lower(t) && t.chars().any(char::is_alphabetic);
+        infos.push(LineInfo {
+            start: *start,
+            heading: short_head || caps_line || trimmed[i].starts_with('#'),
+        });
+    }
+    (infos, wrapped)
+}
+
+fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok<'a>> {
+    let mut toks: Vec<Tok<'a>> = Vec::new();
+    let mut line = 0usize;
+    let mut prev_end = 0usize;
+    let mut it = chunk.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let a = i;
+        let mut b = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            if is_word_char(d) {
+                b = j + d.len_utf8();
+                it.next();
+            } else {
+                break;
+            }
+        }
+        let raw = &chunk[a..b];
+        let lead = raw.len() - raw.trim_start_matches(['-', '.', '\'', '’']).len();
+        let inner = raw.trim_start_matches(['-', '.', '\'', '’']);
+        let inner = inner.trim_end_matches(['-', '.', '\'', '’']);
+        if inner.is_empty() {
+            continue;
+        }
+        let start = a + lead;
+        let end = start + inner.len();
+        while line + 1 < lines.len() && lines[line + 1].start <= start {
+            line += 1;
+        }
+        let gap = &chunk[prev_end..start];
+        let newlines = gap.matches('\n').count();
+        let first = toks.is_empty();
+        let prev_line = toks.last().map_or(0, |t| t.line);
+        let joined_line = newlines == 1 && wrapped.get(prev_line).copied().unwrap_or(false);
+        let ws_gap = !first
+            && !gap.is_empty()
+            && gap.chars().all(char::is_whitespace)
+            && (newlines == 0 || joined_line);
+        let punct_gap = gap
+            .chars()
+            .any(|c| matches!(c, '.' | '!' | '?' | ';' | ':' | '|' | '•' | '·'));
+        let prev_numeric_first = toks
+            .last()
+            .is_some_and(|t| t.numeric && (toks.len() == 1 || toks[toks.len() - 2].line != t.line));
+        let initial = first || punct_gap || (newlines > 0 && !joined_line) || prev_numeric_first;
+        let (s, poss) = strip_possessive(inner);
+        let lower = s.to_lowercase();
+        let cap = is_cap_word(s);
+        let numeric = is_numeric_word(s);
+        let dom = s.contains('.') && (bare_domain(s).is_some() || lower.starts_with("www."));
+        let dot = chunk[end..].starts_with('.');
+        toks.push(Tok {
+            s,
+            start,
+            end: start + s.len(),
+            line,
+            dot,
+            initial,
+            ws_gap,
+            poss,
+            stop: is_stop(&lower),
+            hard: is_hard(&lower),
+            soft: is_soft_word(&lower),
+            conn: is_connector(&lower),
+            lower,
+            cap,
+            numeric,
+            dom,
+            suffix: false,
+        });
+        prev_end = end;
+    }
+    toks
+}
+
+/// Number of tokens forming a legal suffix starting at `i` (0 when none).
+fn suffix_len(toks: &[Tok], i: usize) -> usize {
+    let single = |k: usize| -> bool {
+        let t = &toks[k];
+        let dotless: String = t.s.chars().filter(|&c| c != '.').collect();
+        let dl = dotless.to_lowercase();
+        if is_suffix_ci(&dl) {
+            // "limited" in running text ("not limited to") has no capital.
+            return !(dl == "limited" && !t.cap);
+        }
+        if is_suffix_cs(&dotless) {
+            return true;
+        }
+        // "Co." needs its dot (or another suffix after it).
+        if dotless == "Co" || dotless == "CO" {
+            return true;
+        }
+        false
+    };
+    let needs_follower = |k: usize| -> bool {
+        let d: String = toks[k].s.chars().filter(|&c| c != '.').collect();
+        let dl = d.to_lowercase();
+        matches!(dl.as_str(), "pty" | "sdn" | "pte" | "pvt" | "private")
+    };
+    if i >= toks.len() {
+        return 0;
+    }
+    let mut k = i;
+    let mut len = 0;
+    loop {
+        if k >= toks.len() {
+            break;
+        }
+        if needs_follower(k) {
+            if k + 1 < toks.len() && single(k + 1) {
+                k += 2;
+                len = k - i;
+                continue;
+            }
+            break;
+        }
+        if toks[k].s == "&"
+            && k + 1 < toks.len()
+            && toks[k + 1].s.trim_end_matches('.') == "Co"
+            && len > 0
+        {
+            k += 2;
+            len = k - i;
+            continue;
+        }
+        if single(k) {
+            let is_co = {
+                let d: String = toks[k].s.chars().filter(|&c| c != '.').collect();
+                d == "Co" || d == "CO"
+            };
+            if is_co && len == 0 {
+                // "Co" must be "Co." or be followed by another suffix.
+                let followed =
+                    k + 1 < toks.len() && single(k + 1) && !toks[k + 1].s.starts_with("Co");
+                if !followed && !toks[k].dot {
+                    break;
+                }
+            }
+            k += 1;
+            len = k - i;
+            continue;
+        }
+        break;
+    }
+    len
+}
+
+// ---------------------------------------------------------------------------
+// Scan results
+// ---------------------------------------------------------------------------
+
+#[derive(Default)]
+struct CandStat {
+    variants: HashMap<String, u32>,
+    body: u32,
+    /// Mentions after "the", "our", ...: a thing rather than an organisation.
+    det: u32,
+    noninitial: u32,
+    total: u32,
+    first: usize,
+    distinctive: bool,
+}
+
+#[derive(Default)]
+struct SpanMatch {
+    quality: u8,
+    variants: HashMap<String, u32>,
+    total: u32,
+    body: u32,
+    first: usize,
+}
+
+#[derive(Clone, Debug)]
+struct Legal {
+    full: String,
+    core: String,
+    core_key: String,
+    pos: usize,
+}
+
+#[derive(Clone, Debug)]
+struct Def {
+    name: String,
+    legal: Option<String>,
+    strong: bool,
+    /// 4: pronoun or doing-business-as; 2: other defining cue; 1: short form only.
+    weight: u32,
+    /// "(collectively ...)": the legal name before it is one of several.
+    collective: bool,
+    pos: usize,
+}
+
+#[derive(Clone, Debug)]
+struct Owner {
+    name: String,
+    legal: Option<String>,
+    pos: usize,
+}
+
+struct Label {
+    domain: String,
+    key: String,
+}
+
+#[derive(Default)]
+struct Scan {
+    cands: HashMap<String, CandStat>,
+    spans: HashMap<(usize, String), SpanMatch>,
+    legal: Vec<Legal>,
+    defs: Vec<Def>,
+    owners: Vec<Owner>,
+    acronyms: HashMap<String, String>,
+    order: usize,
+}
+
+const MAX_CHUNK: usize = 64 * 1024;
+const MAX_RECORDS: usize = 4096;
+
+/// Splits the text into chunks of at most about `MAX_CHUNK` bytes, at line
+/// ends where possible, otherwise at whitespace or a char boundary.
+fn chunks(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let rest = &text[pos..];
+        if rest.len() <= MAX_CHUNK {
+            out.push((pos, rest));
+            break;
+        }
+        let limit = floor_boundary(rest, MAX_CHUNK);
+        let window = &rest[..limit];
+        let cut = window
+            .rfind('\n')
+            .filter(|&c| c > MAX_CHUNK / 4)
+            .map(|c| c + 1)
+            .or_else(|| {
+                window
+                    .rfind(char::is_whitespace)
+                    .filter(|&c| c > MAX_CHUNK / 4)
+                    .map(|c| c + 1)
+            })
+            .unwrap_or(limit.max(1));
+        let cut = floor_boundary(rest, cut).max(rest.chars().next().map_or(1, char::len_utf8));
+        out.push((pos, &rest[..cut]));
+        pos += cut;
+    }
+    out
+}
+
+impl Scan {
+    fn next_order(&mut self) -> usize {
+        self.order += 1;
+        self.order
+    }
+
+    fn scan_chunk(&mut self, chunk: &str, base: usize, labels: &[Label]) {
+        let (lines, wrapped) = line_infos(chunk);
+        let mut toks = tokenize(chunk, &lines, &wrapped);
+        let legal_by_end = self.scan_legal(chunk, base, &mut toks);
+        let run_by_end = self.scan_runs(chunk, base, &toks, &lines, labels);
+        let ctx = Ctx {
+            chunk,
+            base,
+            toks: &toks,
+            legal_by_end: &legal_by_end,
+            run_by_end: &run_by_end,
+        };
+        self.scan_parens(&ctx);
+        let lower = lower_flat(chunk);
+        self.scan_dba_cues(&ctx, &lower);
+        self.scan_owner_cues(&ctx, &lower);
+    }
+
+    /// Finds "Name Inc." style legal names; marks suffix tokens.
+    fn scan_legal(&mut self, chunk: &str, base: usize, toks: &mut [Tok]) -> HashMap<usize, usize> {
+        let mut by_end = HashMap::new();
+        let mut i = 0;
+        while i < toks.len() {
+            // Indonesian "PT Name" prefix.
+            if toks[i].s == "PT" && i + 1 < toks.len() && toks[i + 1].ws_gap && toks[i + 1].name() {
+                let mut j = i + 1;
+                while j + 1 < toks.len()
+                    && toks[j + 1].ws_gap
+                    && !toks[j].poss
+                    && (toks[j + 1].name()
+                        || (toks[j + 1].conn && j + 2 < toks.len() && toks[j + 2].name()))
+                    && j - i < 6
+                {
+                    j += 1;
+                }
+                let mut last = j;
+                if j + 1 < toks.len()
+                    && toks[j + 1].ws_gap
+                    && toks[j + 1].s.eq_ignore_ascii_case("tbk")
+                {
+                    last = j + 1;
+                    toks[j + 1].suffix = true;
+                }
+                let core = &chunk[toks[i + 1].start..toks[j].end];
+                let full = &chunk[toks[i].start..toks[last].end];
+                if !all_generic(core) {
+                    self.push_legal(full, core, base + toks[i].start);
+                    by_end.insert(last, self.legal.len() - 1);
+                }
+                toks[i].suffix = true;
+                i = last + 1;
+                continue;
+            }
+            let len = suffix_len(toks, i);
+            if len == 0 || i == 0 {
+                i += 1;
+                continue;
+            }
+            // Gap between core and suffix: spaces or ", ".
+            let gap = &chunk[toks[i - 1].end..toks[i].start];
+            let gap_ok = toks[i].ws_gap
+                || (gap.trim_start().starts_with(',')
+                    && gap.trim_start()[1..].chars().all(char::is_whitespace)
+                    && !gap.contains('\n')
+                    && gap.starts_with(','));
+            let core_tok = |t: &Tok| (t.cap && !t.hard && !t.stop) || t.dom;
+            if !gap_ok || !core_tok(&toks[i - 1]) || toks[i - 1].poss {
+                i += len.max(1);
+                continue;
+            }
+            let mut k = i - 1;
+            let mut count = 1;
+            while k > 0 && count < 6 && toks[k].ws_gap {
+                let p = &toks[k - 1];
+                if core_tok(p) && !p.poss && !p.suffix {
+                    k -= 1;
+                    count += 1;
+                } else if (p.conn || p.numeric)
+                    && k >= 2
+                    && toks[k - 1].ws_gap
+                    && core_tok(&toks[k - 2])
+                {
+                    k -= 1;
+                    count += 1;
+                } else {
+                    break;
+                }
+            }
+            while k < i - 1 && (toks[k].conn || toks[k].numeric) {
+                k += 1;
+            }
+            let last = i + len - 1;
+            // "Sony Corporation of America".
+            let mut full_end = toks[last].end;
+            let mut extra_last = last;
+            if toks[last].lower == "corporation"
+                && last + 2 < toks.len()
+                && toks[last + 1].lower == "of"
+                && toks[last + 1].ws_gap
+                && toks[last + 2].ws_gap
+                && toks[last + 2].name()
+            {
+                extra_last = last + 2;
+                full_end = toks[last + 2].end;
+            }
+            let abbreviated = {
+                let d: String = toks[last].s.chars().filter(|&c| c != '.').collect();
+                let dl = d.to_lowercase();
+                matches!(
+                    dl.as_str(),
+                    "inc" | "ltd" | "co" | "corp" | "bhd" | "pty" | "plc"
+                ) || toks[last].s.contains('.')
+            };
+            if extra_last == last && abbreviated && chunk[full_end..].starts_with('.') {
+                full_end += 1;
+            }
+            let core = &chunk[toks[k].start..toks[i - 1].end];
+            let full = &chunk[toks[k].start..full_end];
+            for t in toks.iter_mut().take(last + 1).skip(i) {
+                t.suffix = true;
+            }
+            if !all_generic(core) && !is_third_party(core) {
+                self.push_legal(full, core, base + toks[k].start);
+                by_end.insert(last, self.legal.len() - 1);
+                if extra_last != last {
+                    by_end.insert(extra_last, self.legal.len() - 1);
+                }
+            }
+            i = extra_last + 1;
+        }
+        by_end
+    }
+
+    fn push_legal(&mut self, full: &str, core: &str, pos: usize) {
+        if self.legal.len() >= MAX_RECORDS {
+            return;
+        }
+        let full = collapse_ws(full);
+        let core = collapse_ws(core);
+        self.legal.push(Legal {
+            core_key: norm_key(&core),
+            full,
+            core,
+            pos,
+        });
+    }
+
+    /// Capitalised runs: counted as candidates and matched against domain labels.
+    fn scan_runs(
+        &mut self,
+        chunk: &str,
+        base: usize,
+        toks: &[Tok],
+        lines: &[LineInfo],
+        labels: &[Label],
+    ) -> HashMap<usize, (usize, usize)> {
+        let mut by_end = HashMap::new();
+        let n = toks.len();
+        let starter = |i: usize| -> bool {
+            let t = &toks[i];
+            if t.name() {
+                return true;
+            }
+            // "The" or "A" inside a sentence, followed by a name.
+            let special = (t.lower == "the" || t.s == "A") && t.cap && !t.initial;
+            special && i + 1 < n && toks[i + 1].ws_gap && toks[i + 1].name()
+        };
+        let mut i = 0;
+        while i < n {
+            if !starter(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n && toks[j].ws_gap && !toks[j - 1].poss {
+                if toks[j].name() {
+                    j += 1;
+                } else if toks[j].conn && j + 1 < n && toks[j + 1].ws_gap && toks[j + 1].name() {
+                    j += 2;
+                } else if toks[j].conn
+                    && toks[j].lower != "the"
+                    && j + 2 < n
+                    && toks[j + 1].lower == "the"
+                    && toks[j + 1].ws_gap
+                    && toks[j + 2].ws_gap
+                    && toks[j + 2].name()
+                {
+                    j += 3;
+                } else if toks[j].numeric && toks[j].s.len() <= 4 && toks[j - 1].name() {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            self.process_run(chunk, base, toks, i, j, lines, labels);
+            by_end.insert(j - 1, (i, j));
+            i = j;
+        }
+        by_end
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn process_run(
+        &mut self,
+        chunk: &str,
+        base: usize,
+        toks: &[Tok],
+        i: usize,
+        j: usize,
+        lines: &[LineInfo],
+        labels: &[Label],
+    ) {
+        let heading = lines.get(toks[i].line).is_some_and(|l| l.heading);
+        // Domain matching over sub-spans.
+        if !labels.is_empty() {
+            for a in i..j {
+                if toks[a].conn || toks[a].numeric {
+                    continue;
+                }
+                let mut key = String::new();
+                for b in a..j.min(a + 6) {
+                    key.push_str(&norm_key(toks[b].s));
+                    if toks[b].conn {
+                        continue;
+                    }
+                    for (li, label) in labels.iter().enumerate() {
+                        let q = match_quality(&key, &label.key);
+                        if q == 0 {
+                            continue;
+                        }
+                        let shown = &chunk[toks[a].start..toks[b].end];
+                        let order = self.next_order();
+                        let entry = self.spans.entry((li, key.clone())).or_default();
+                        if entry.total == 0 {
+                            entry.first = order;
+                        }
+                        entry.quality = entry.quality.max(q);
+                        entry.total += 1;
+                        if !heading {
+                            entry.body += 1;
+                        }
+                        if entry.variants.len() < 16 || entry.variants.contains_key(shown) {
+                            *entry.variants.entry(collapse_ws(shown)).or_insert(0) += 1;
+                        }
+                    }
+                }
+            }
+        }
+        // Candidate counting. "Correspondence Information" is a term, not a name.
+        let followed_by_hard =
+            j < toks.len() && toks[j].ws_gap && toks[j].hard && !toks[j - 1].poss;
+        if j - i > 5 || followed_by_hard {
+            return;
+        }
+        let det = i > 0
+            && toks[i].ws_gap
+            && !toks[i - 1].cap
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "the"
+                    | "our"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "my"
+                    | "his"
+                    | "her"
+            );
+        let mut a = i;
+        if toks[a].lower == "the" || toks[a].s == "A" {
+            a += 1;
+        }
+        if a >= j {
+            return;
+        }
+        let all_gen = toks[a..j]
+            .iter()
+            .all(|t| t.soft || t.hard || t.stop || t.conn || t.numeric);
+        if all_gen {
+            return;
+        }
+        let shown = collapse_ws(&chunk[toks[i].start..toks[j - 1].end]);
+        let key = norm_key(&chunk[toks[a].start..toks[j - 1].end]);
+        if key.len() < 2 {
+            return;
+        }
+        let order = self.next_order();
+        if self.cands.len() >= 200_000 && !self.cands.contains_key(&key) {
+            return;
+        }
+        let st = self.cands.entry(key).or_default();
+        if st.total == 0 {
+            st.first = base + order;
+            st.distinctive = j - a == 1 && is_distinctive(toks[a].s);
+        }
+        st.total += 1;
+        if !heading {
+            st.body += 1;
+            if !toks[i].initial {
+                st.noninitial += 1;
+            }
+            if det {
+                st.det += 1;
+            }
+        }
+        if st.variants.len() < 16 || st.variants.contains_key(&shown) {
+            *st.variants.entry(shown).or_insert(0) += 1;
+        }
+    }
+
+    /// `Name ("Short", "we", "us")` and `Full Name (ACRONYM)` definitions.
+    fn scan_parens(&mut self, ctx: &Ctx) {
+        let chunk = ctx.chunk;
+        for (p, _) in chunk.match_indices('(') {
+            if self.defs.len() >= MAX_RECORDS {
+                break;
+            }
+            let window_end = floor_boundary(chunk, p + 1 + 300);
+            let window = &chunk[p + 1..window_end];
+            let Some(q) = window.find(')') else {
+                continue;
+            };
+            let content = &window[..q];
+            if content.contains('(') {
+                continue;
+            }
+            let x = subject_before(ctx, &self.legal, p, false);
+            let parsed = parse_def_content(content);
+            if let Some(def) = self.decide_def(ctx, p, &parsed, x.as_ref()) {
+                self.defs.push(def);
+            }
+        }
+    }
+
+    fn decide_def(
+        &mut self,
+        ctx: &Ctx,
+        p: usize,
+        parsed: &DefContent,
+        x: Option<&Subject>,
+    ) -> Option<Def> {
+        let strong = parsed.pronoun || parsed.company_term || parsed.cue;
+        let legal = x.and_then(|x| x.legal.clone());
+        let x = x.filter(|x| !x.domain_form);
+        let x_name = x.map(|x| x.name.clone());
+        let name: Option<String> = match &parsed.short {
+            Some(y) if is_acronym(y) => {
+                let yk = norm_key(y);
+                let x_init = x.map(|x| initials(&x.name)).unwrap_or_default();
+                if x.is_some() && x_init == yk {
+                    let full = x_name.clone().unwrap_or_default();
+                    self.acronyms.insert(yk, full.clone());
+                    Some(full)
+                } else if x.is_some_and(|x| norm_key(&x.name).starts_with(&yk)) {
+                    Some(y.clone())
+                } else if let Some(exp) = expand_acronym(ctx, p, &yk) {
+                    self.acronyms.insert(yk, exp.clone());
+                    Some(exp)
+                } else if strong && x.is_some() {
+                    x_name.clone()
+                } else if strong && parsed.quoted {
+                    Some(y.clone())
+                } else {
+                    None
+                }
+            }
+            Some(y) => {
+                let related = x.is_some_and(|x| related_names(y, &x.name));
+                if strong || related {
+                    Some(y.clone())
+                } else {
+                    None
+                }
+            }
+            None => {
+                if parsed.pronoun || parsed.company_term {
+                    x_name.clone()
+                } else {
+                    None
+                }
+            }
+        };
+        let name = name?;
+        let has_hard = name.split_whitespace().any(|w| {
+            is_hard(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        });
+        if has_hard || all_generic(&name) || is_third_party(&name) || norm_key(&name).len() < 2 {
+            return None;
+        }
+        let weight = if parsed.pronoun || parsed.dba {
+            4
+        } else if strong {
+            2
+        } else {
+            1
+        };
+        Some(Def {
+            name,
+            legal,
+            strong,
+            weight,
+            collective: parsed.collective,
+            pos: ctx.base + p,
+        })
+    }
+
+    /// "X d/b/a Y" and `X, hereinafter "Y"` outside parentheses.
+    fn scan_dba_cues(&mut self, ctx: &Ctx, lower: &str) {
+        let chunk = ctx.chunk;
+        for (cues, needs_quote) in [(dba_cues(), false), (hereinafter_cues(), true)] {
+            for cue in cues {
+                for (c, _) in lower.match_indices(cue) {
+                    if self.defs.len() >= MAX_RECORDS {
+                        return;
+                    }
+                    if inside_parens(chunk, c) {
+                        continue;
+                    }
+                    if lower[..c]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                    {
+                        continue;
+                    }
+                    let after = c + cue.len();
+                    let Some(short) = name_after(ctx, after, needs_quote) else {
+                        continue;
+                    };
+                    let x = subject_before(ctx, &self.legal, c, true);
+                    let company = is_company_term(&short) || is_pronoun(&short.to_lowercase());
+                    let parsed = DefContent {
+                        short: if company { None } else { Some(short) },
+                        pronoun: false,
+                        company_term: company,
+                        cue: true,
+                        dba: !needs_quote,
+                        collective: false,
+                        quoted: true,
+                    };
+                    if let Some(def) = self.decide_def(ctx, c, &parsed, x.as_ref()) {
+                        self.defs.push(def);
+                    }
+                }
+            }
+        }
+    }
+
+    /// "operated by X Inc.", "X owns and operates ...".
+    fn scan_owner_cues(&mut self, ctx: &Ctx, lower: &str) {
+        for (cues, after_cue) in [(owner_after_cues(), true), (owner_before_cues(), false)] {
+            for cue in cues {
+                for (c, _) in lower.match_indices(cue) {
+                    if self.owners.len() >= MAX_RECORDS {
+                        return;
+                    }
+                    if lower[..c]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                    {
+                        continue;
+                    }
+                    let subject = if after_cue {
+                        subject_after(ctx, &self.legal, c + cue.len())
+                    } else {
+                        subject_before(ctx, &self.legal, c, true)
+                    };
+                    let Some(owner) = subject else {
+                        continue;
+                    };
+                    if is_third_party(&owner.name) || all_generic(&owner.name) || owner.domain_form
+                    {
+                        continue;
+                    }
+                    self.owners.push(Owner {
+                        name: owner.name,
+                        legal: owner.legal,
+                        pos: ctx.base + c,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// What the per-chunk readers share.
+struct Ctx<'c, 't> {
+    chunk: &'c str,
+    base: usize,
+    toks: &'c [Tok<'t>],
+    legal_by_end: &'c HashMap<usize, usize>,
+    run_by_end: &'c HashMap<usize, (usize, usize)>,
+}
+
+/// ASCII-lowercase copy with line breaks turned into spaces (same byte offsets).
+fn lower_flat(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => ' ',
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            c => c,
+        })
+        .collect()
+}
+
+fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// True when byte `c` sits inside an open parenthesis (within 300 bytes).
+fn inside_parens(chunk: &str, c: usize) -> bool {
+    let from = floor_boundary(chunk, c.saturating_sub(300));
+    let before = &chunk[from..c];
+    match (before.rfind('('), before.rfind(')')) {
+        (Some(o), Some(cl)) => o > cl,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Initials of a name's capitalised words, connectors skipped ("University of Northern Iowa" -> "uni").
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .filter(|w| !is_connector(&w.to_lowercase()) && !is_stop(&w.to_lowercase()))
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Looks back from byte `p` for capitalised words whose initials spell `acr`.
+fn expand_acronym(ctx: &Ctx, p: usize, acr: &str) -> Option<String> {
+    let chunk = ctx.chunk;
+    let toks = ctx.toks;
+    let end = toks.partition_point(|t| t.end <= p);
+    let lo = end.saturating_sub(80);
+    let want: Vec<char> = acr.chars().collect();
+    for s in (lo..end).rev() {
+        if !toks[s].name() {
+            continue;
+        }
+        let mut got = Vec::new();
+        let mut k = s;
+        let mut last = s;
+        while k < end && got.len() < want.len() {
+            let t = &toks[k];
+            if k > s && !t.ws_gap {
+                break;
+            }
+            if t.name() {
+                got.extend(t.s.chars().next().into_iter().flat_map(char::to_lowercase));
+                last = k;
+            } else if !t.conn {
+                break;
+            }
+            k += 1;
+        }
+        if got == want && last > s {
+            return Some(collapse_ws(&chunk[toks[s].start..toks[last].end]));
+        }
+    }
+    None
+}
+
+fn related_names(short: &str, full: &str) -> bool {
+    let sk = norm_key(short);
+    let fk = norm_key(full);
+    if sk.len() < 2 {
+        return false;
+    }
+    if fk.starts_with(&sk) || strip_the(&fk).starts_with(&sk) {
+        return true;
+    }
+    let full_words: HashSet<String> = full.split_whitespace().map(norm_key).collect();
+    short
+        .split_whitespace()
+        .map(norm_key)
+        .all(|w| full_words.contains(&w))
+}
+
+struct Subject {
+    name: String,
+    legal: Option<String>,
+    domain_form: bool,
+}
+
+fn run_subject(ctx: &Ctx, a: usize, b: usize) -> Option<Subject> {
+    let toks = ctx.toks;
+    let mut a = a;
+    while a < b && (toks[a].lower == "the" || toks[a].s == "A") {
+        a += 1;
+    }
+    (a < b).then(|| Subject {
+        name: collapse_ws(&ctx.chunk[toks[a].start..toks[b - 1].end]),
+        legal: None,
+        domain_form: false,
+    })
+}
+
+/// The legal name or capitalised run ending just before byte `p`.
+fn subject_before(ctx: &Ctx, legal: &[Legal], p: usize, allow_comma: bool) -> Option<Subject> {
+    let toks = ctx.toks;
+    let idx = toks.partition_point(|t| t.end <= p);
+    if idx == 0 {
+        return None;
+    }
+    let t = idx - 1;
+    let gap = &ctx.chunk[toks[t].end..p];
+    let gap_ok = gap.chars().all(|c| {
+        c.is_whitespace() || c == '.' || (allow_comma && c == ',') || c == '*' || c == '_'
+    }) && gap.matches('.').count() <= 1
+        && gap.matches('\n').count() <= 1;
+    if !gap_ok {
+        return None;
+    }
+    if let Some(l) = ctx.legal_by_end.get(&t).and_then(|&li| legal.get(li)) {
+        return Some(Subject {
+            name: l.core.clone(),
+            legal: Some(l.full.clone()),
+            domain_form: false,
+        });
+    }
+    if gap.contains('.') {
+        return None;
+    }
+    if let Some(&(a, b)) = ctx.run_by_end.get(&t) {
+        return run_subject(ctx, a, b);
+    }
+    if toks[t].dom {
+        return Some(Subject {
+            name: toks[t].s.to_string(),
+            legal: None,
+            domain_form: true,
+        });
+    }
+    None
+}
+
+/// The legal name or capitalised run starting just after byte `p`.
+fn subject_after(ctx: &Ctx, legal: &[Legal], p: usize) -> Option<Subject> {
+    let toks = ctx.toks;
+    let mut idx = toks.partition_point(|t| t.start < p);
+    if idx < toks.len() && toks[idx].lower == "the" && !toks[idx].cap {
+        idx += 1;
+    }
+    let t = toks.get(idx)?;
+    let gap_start = if idx > 0 { toks[idx - 1].end.max(p) } else { p };
+    if gap_start > t.start
+        || !ctx.chunk[gap_start..t.start]
+            .chars()
+            .all(|c| c.is_whitespace() || c == '*' || c == '_')
+    {
+        return None;
+    }
+    let legal_here = ctx
+        .legal_by_end
+        .iter()
+        .filter(|(&end, _)| end >= idx && end < idx + 10)
+        .filter_map(|(&end, &li)| legal.get(li).map(|l| (end, l)))
+        .filter(|(_, l)| chunk_pos_matches(ctx, idx, l))
+        .min_by_key(|(end, _)| *end)
+        .map(|(_, l)| l.clone());
+    if let Some(l) = legal_here {
+        return Some(Subject {
+            name: l.core.clone(),
+            legal: Some(l.full),
+            domain_form: false,
+        });
+    }
+    let run = ctx.run_by_end.values().find(|&&(a, _)| a == idx).copied();
+    let (a, b) = run?;
+    run_subject(ctx, a, b)
+}
+
+fn chunk_pos_matches(ctx: &Ctx, idx: usize, l: &Legal) -> bool {
+    let start = ctx.toks[idx].start;
+    let rest = &ctx.chunk[start..];
+    collapse_ws(&rest[..floor_boundary(rest, l.full.len() + 16)]).starts_with(&l.full)
+}
+
+/// A quoted string, or a capitalised run, right after byte `p`.
+fn name_after(ctx: &Ctx, p: usize, needs_quote: bool) -> Option<String> {
+    let chunk = ctx.chunk;
+    let toks = ctx.toks;
+    let window_end = floor_boundary(chunk, p + 60);
+    let rest = &chunk[p..window_end];
+    let skip = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+            .len();
+    let mut rest2 = &rest[skip..];
+    for lead in [
+        "referred to as ",
+        "called ",
+        "as ",
+        "disebut ",
+        "dirujuk sebagai ",
+        "sebagai ",
+        "dénommée ",
+        "dénommé ",
+        "denominada ",
+        "denominado ",
+        "the ",
+    ] {
+        if rest2.len() >= lead.len() && rest2[..lead.len()].eq_ignore_ascii_case(lead) {
+            rest2 = &rest2[lead.len()..];
+        }
+    }
+    let rest2 = rest2.trim_start();
+    let mut chars = rest2.char_indices();
+    if let Some((_, q)) = chars.next() {
+        if is_quote(q) {
+            let inner_start = q.len_utf8();
+            let inner = &rest2[inner_start..];
+            let end = inner.find(is_quote)?;
+            let s = collapse_ws(inner[..end].trim_matches(|c: char| c.is_whitespace() || c == ','));
+            if s.is_empty() || s.split_whitespace().count() > 6 {
+                return None;
+            }
+            return Some(s);
+        }
+    }
+    if needs_quote {
+        return None;
+    }
+    let abs = p + (rest.len() - rest2.len());
+    let idx = toks.partition_point(|t| t.start < abs);
+    let first = toks.get(idx)?;
+    if first.start != abs || !first.name() {
+        return None;
+    }
+    let mut j = idx + 1;
+    while j < toks.len()
+        && j - idx < 6
+        && toks[j].ws_gap
+        && !toks[j - 1].poss
+        && (toks[j].name() || toks[j].dom)
+    {
+        j += 1;
+    }
+    Some(collapse_ws(&chunk[first.start..toks[j - 1].end]))
+}
+
+struct DefContent {
+    short: Option<String>,
+    pronoun: bool,
+    company_term: bool,
+    cue: bool,
+    dba: bool,
+    collective: bool,
+    quoted: bool,
+}
+
+/// Reads the inside of a parenthesis: quoted short names, pronouns, cues.
+fn parse_def_content(content: &str) -> DefContent {
+    let lower = collapse_ws(&content.to_lowercase());
+    let cue = def_cues().iter().any(|c| lower.contains(c));
+    // Quoted items.
+    let mut items: Vec<String> = Vec::new();
+    let chars: Vec<(usize, char)> = content.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (pos, c) = chars[k];
+        let prev_alnum = k > 0 && chars[k - 1].1.is_alphanumeric();
+        if is_quote(c) && !prev_alnum {
+            // find the closing quote: a quote not followed by a letter
+            let mut m = k + 1;
+            let mut found = None;
+            while m < chars.len() {
+                let (_, d) = chars[m];
+                let next_alnum = chars.get(m + 1).is_some_and(|x| x.1.is_alphanumeric());
+                if is_quote(d) && !next_alnum {
+                    found = Some(m);
+                    break;
+                }
+                m += 1;
+            }
+            if let Some(m) = found {
+                let inner = &content[pos + c.len_utf8()..chars[m].0];
+                items.push(collapse_ws(
+                    inner.trim_matches(|c: char| c.is_whitespace() || c == ','),
+                ));
+                k = m + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    let quoted = !items.is_empty();
+    if !quoted {
+        // Unquoted: "referred to in this Policy as FFA, we or us", "MCU".
+        let mut tail = content.trim();
+        let tl = tail.to_lowercase();
+        if let Some(ix) = tl.rfind(" as ") {
+            if tl[..ix].contains("referred")
+                || tl[..ix].contains("known")
+                || tl[..ix].contains("business")
+                || tl[..ix].contains("trading")
+            {
+                tail = &tail[ix + 4..];
+            }
+        }
+        for part in tail.split([',', ';', '/']) {
+            for sub in split_words_on(
+                part,
+                &[
+                    " or ", " and ", " atau ", " dan ", " oder ", " ou ", " o ", " und ",
+                ],
+            ) {
+                let s = collapse_ws(sub.trim());
+                if !s.is_empty() {
+                    items.push(s);
+                }
+            }
+        }
+    }
+    let mut pronoun = false;
+    let mut company_term = false;
+    let mut short = None;
+    for item in &items {
+        let il = item.to_lowercase();
+        let il = il.trim();
+        let stripped = il.strip_prefix("the ").unwrap_or(il);
+        if is_pronoun(stripped) {
+            pronoun = true;
+            continue;
+        }
+        if is_company_term(item) {
+            company_term = true;
+            continue;
+        }
+        if short.is_some() {
+            continue;
+        }
+        let s = item
+            .strip_prefix("the ")
+            .or_else(|| item.strip_prefix("The "))
+            .unwrap_or(item);
+        let words = s.split_whitespace().count();
+        if words == 0 || words > 6 || !s.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let first_word = s.split_whitespace().next().unwrap_or("");
+        if !is_cap_word(first_word) && !first_word.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if all_generic(s) {
+            continue;
+        }
+        if !quoted && !(is_acronym(s) || words <= 3 && s.split_whitespace().all(is_cap_word)) {
+            continue;
+        }
+        if !quoted
+            && s.split_whitespace()
+                .any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        short = Some(s.to_string());
+    }
+    DefContent {
+        short,
+        pronoun,
+        company_term,
+        cue,
+        dba: dba_cues().iter().any(|c| lower.contains(c)),
+        collective: lower.contains("collectively") || lower.contains("together"),
+        quoted,
+    }
+}
+
+fn split_words_on<'a>(s: &'a str, seps: &[&str]) -> Vec<&'a str> {
+    let mut parts = vec![s];
+    for sep in seps {
+        let mut next = Vec::new();
+        for p in parts {
+            let lower = p.to_ascii_lowercase();
+            let mut last = 0;
+            for (ix, _) in lower.match_indices(sep) {
+                if p.is_char_boundary(ix) && p.is_char_boundary(ix + sep.len()) {
+                    next.push(&p[last..ix]);
+                    last = ix + sep.len();
+                }
+            }
+            next.push(&p[last..]);
+        }
+        parts = next;
+    }
+    parts
+}
+
+// ---------------------------------------------------------------------------
+// Title
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Debug)]
+struct TitleCand {
+    display: String,
+    key: String,
+    domain_form: bool,
+    legal: Option<String>,
+    segment: usize,
+    /// The whole title reduced to this one candidate.
+    whole: bool,
+}
+
+const TITLE_SEPARATORS: [&str; 12] = [
+    " - ", " – ", " — ", " | ", " :: ", ": ", " / ", " » ", " · ", " • ", " -- ", " ~ ",
+];
+
+fn clean_title(t: &str) -> String {
+    let t: String = t
+        .chars()
+        .map(|c| {
+            if matches!(c, '#' | '*' | '_' | '`') || c.is_control() {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    collapse_ws(&t)
+}
+
+fn split_title(t: &str) -> Vec<String> {
+    let mut parts = vec![t.to_string()];
+    for sep in TITLE_SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    // "Name:Privacy" and trailing ":".
+    parts
+        .into_iter()
+        .map(|p| {
+            p.trim()
+                .trim_matches(|c: char| c == ':' || c == '|' || c == '-' || c == ',')
+                .trim()
+                .to_string()
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+fn title_candidates(title: &str) -> Vec<TitleCand> {
+    let segments = split_title(title);
+    let mut out: Vec<TitleCand> = Vec::new();
+    for (si, seg) in segments.iter().enumerate() {
+        let mut pieces: Vec<String> = vec![seg.clone()];
+        // "B2C Static Page at Uniden": split at "at/on/from/by" after generic words.
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        for (wi, w) in words.iter().enumerate() {
+            let wl = w.to_lowercase();
+            if wi > 0
+                && wi + 1 < words.len()
+                && matches!(wl.as_str(), "at" | "on" | "from" | "by" | "für" | "chez")
+            {
+                let left_generic = words[..wi].iter().any(|x| {
+                    let l = x.to_lowercase();
+                    is_title_core(&l) || is_title_weak(&l) || is_soft_word(&l)
+                });
+                if left_generic {
+                    pieces = vec![words[..wi].join(" "), words[wi + 1..].join(" ")];
+                    break;
+                }
+            }
+        }
+        // Comma parts as extra pieces ("Bob Evans, Discover ...").
+        if seg.contains(", ") {
+            for p in seg.split(", ") {
+                pieces.push(p.to_string());
+            }
+        }
+        for piece in &pieces {
+            if let Some(c) = title_piece(piece, si) {
+                if !out.iter().any(|o| o.key == c.key) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    // The title names exactly one thing: usable even if the text never repeats it.
+    let real: Vec<usize> = (0..out.len()).filter(|&i| !out[i].domain_form).collect();
+    if real.len() == 1 {
+        out[real[0]].whole = true;
+    }
+    out
+}
+
+fn title_piece(piece: &str, segment: usize) -> Option<TitleCand> {
+    let mut words: Vec<&str> = piece.split_whitespace().collect();
+    let clean = |w: &str| {
+        w.to_lowercase()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+            .to_string()
+    };
+    let core = |w: &str| is_title_core(&clean(w));
+    let weak = |w: &str| {
+        let l = clean(w);
+        l.is_empty() || is_title_weak(&l)
+    };
+    let gen = |w: &str| core(w) || weak(w);
+    // Leading generic words up to the last core word ("Internet Privacy Policy from").
+    let mut lead = 0;
+    for (i, w) in words.iter().enumerate() {
+        if !gen(w) {
+            break;
+        }
+        if core(w) {
+            lead = i + 1;
+        }
+    }
+    words.drain(..lead);
+    while words.first().is_some_and(|w| {
+        let l = clean(w);
+        l != "the"
+            && (is_connector(&l)
+                || matches!(
+                    l.as_str(),
+                    "on" | "at" | "from" | "by" | "to" | "in" | "with" | ""
+                ))
+    }) {
+        words.remove(0);
+    }
+    // Trailing generic words from the first core word ("Acronis Privacy Statement").
+    let strip_trailing = |words: &mut Vec<String>| {
+        let mut trail = words.len();
+        for i in (0..words.len()).rev() {
+            if !gen(&words[i]) {
+                break;
+            }
+            if core(&words[i]) {
+                trail = i;
+            }
+        }
+        words.truncate(trail);
+    };
+    let mut ws: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    strip_trailing(&mut ws);
+    if ws.is_empty() || ws.iter().all(|w| gen(w)) {
+        return None;
+    }
+    // Possessive on the last word ("Dotster's").
+    let last = ws.len() - 1;
+    let trimmed = ws[last].trim_end_matches([',', ':']);
+    let (base, poss) = strip_possessive(trimmed.trim_end_matches('.'));
+    if poss {
+        ws[last] = base.to_string();
+    } else {
+        ws[last] = trimmed.to_string();
+    }
+    strip_trailing(&mut ws);
+    if ws.is_empty() {
+        return None;
+    }
+    // A leading domain-form word stands for itself.
+    let first_clean = ws[0].trim_matches(|c: char| !c.is_alphanumeric());
+    if first_clean.contains('.') && bare_domain(first_clean).is_some() {
+        let shown = strip_www(first_clean).to_string();
+        return Some(TitleCand {
+            key: norm_key(&shown),
+            display: shown,
+            domain_form: true,
+            legal: None,
+            segment,
+            whole: false,
+        });
+    }
+    // Keep the leading capitalised run.
+    let mut kept: Vec<String> = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        let lower = clean.to_lowercase();
+        if i > 0 {
+            let ok = is_cap_word(clean) && !is_stop(&lower)
+                || is_connector(&lower)
+                || is_numeric_word(clean)
+                || clean == "&";
+            if !ok {
+                break;
+            }
+        }
+        kept.push(w.trim_end_matches([',', ':', ';']).to_string());
+        if w.ends_with([',', ':', ';']) && i + 1 < ws.len() {
+            // keep going: commas inside a name are rare but "Banff, Lake Louise" exists
+        }
+    }
+    while kept
+        .last()
+        .is_some_and(|w| is_connector(&w.to_lowercase()) || core(w))
+    {
+        kept.pop();
+    }
+    while kept
+        .first()
+        .is_some_and(|w| is_connector(&w.to_lowercase()) && w.to_lowercase() != "the")
+    {
+        kept.remove(0);
+    }
+    if kept.is_empty() || kept.len() > 7 {
+        return None;
+    }
+    // "Good Cook Good Cook".
+    if kept.len() % 2 == 0 {
+        let h = kept.len() / 2;
+        if kept[..h]
+            .iter()
+            .zip(&kept[h..])
+            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        {
+            kept.truncate(h);
+        }
+    }
+    let text = kept.join(" ");
+    if all_generic(&text) || norm_key(&text).len() < 2 {
+        return None;
+    }
+    if !is_cap_word(kept[0].trim_matches(|c: char| !c.is_alphanumeric()))
+        && !kept[0].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    // Legal suffix at the end ("GeneTex Inc.").
+    let (display, legal) = split_legal_suffix(&text);
+    let display = if legal.is_some() {
+        display
+    } else {
+        display.trim_end_matches('.').to_string()
+    };
+    if all_generic(&display) {
+        return None;
+    }
+    Some(TitleCand {
+        key: norm_key(&display),
+        display,
+        domain_form: false,
+        legal,
+        segment,
+        whole: false,
+    })
+}
+
+/// "Aclaro Inc." -> ("Aclaro", Some("Aclaro Inc.")); "Acme" -> ("Acme", None).
+fn split_legal_suffix(name: &str) -> (String, Option<String>) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_suf = |w: &str| {
+        let d: String = w.chars().filter(|&c| c != '.' && c != ',').collect();
+        is_suffix_ci(&d.to_lowercase())
+            || is_suffix_cs(&d)
+            || d == "Co"
+            || matches!(d.to_lowercase().as_str(), "pty" | "sdn" | "pte" | "pvt")
+    };
+    let mut k = words.len();
+    while k > 1 && is_suf(words[k - 1]) {
+        k -= 1;
+    }
+    if k == words.len() || k == 0 {
+        return (name.to_string(), None);
+    }
+    let core = words[..k].join(" ").trim_end_matches(',').to_string();
+    if all_generic(&core) {
+        return (name.to_string(), Some(name.to_string()));
+    }
+    (core, Some(name.to_string()))
+}
+
+// ---------------------------------------------------------------------------
+// Decision
+// ---------------------------------------------------------------------------
+
+/// Picks the best-looking written form: mixed case over ALL CAPS, then frequency.
+fn best_variant(variants: &HashMap<String, u32>) -> Option<String> {
+    variants
+        .iter()
+        .max_by(|a, b| {
+            let score = |(s, c): (&String, &u32)| {
+                let mixed = has_lower(s) && has_upper(s);
+                (mixed, *c, std::cmp::Reverse(s.len()))
+            };
+            score((a.0, a.1))
+                .cmp(&score((b.0, b.1)))
+                .then_with(|| b.0.cmp(a.0))
+        })
+        .map(|(s, _)| s.clone())
+}
+
+fn display_of(name: &str) -> String {
+    let (core, _) = split_legal_suffix(name);
+    core
+}
+
+/// Counts whole-word, case-insensitive occurrences of `phrase` in `hay` (both lowercase).
+fn count_phrase(hay: &str, phrase: &str) -> usize {
+    if phrase.is_empty() {
+        return 0;
+    }
+    let mut n = 0;
+    for (ix, _) in hay.match_indices(phrase) {
+        let before = hay[..ix].chars().next_back();
+        let after = hay[ix + phrase.len()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Identifies whose policy `evidence` is. Never panics.
+pub fn identify(evidence: &CompanyEvidence) -> Company {
+    let text = evidence.text;
+    let title = evidence.title.map(clean_title).filter(|t| !t.is_empty());
+
+    // Domains.
+    let mut tally = DomainTally::default();
+    scan_domains(text, &mut tally);
+    for h in evidence.link_hosts {
+        if let Some(d) = normalize_host(h).and_then(|h| registrable(&h)) {
+            tally.add(d, None);
+        }
+    }
+    let banner = evidence
+        .banner_domain
+        .and_then(normalize_host)
+        .filter(|d| !d.is_empty());
+    let ranked = tally.ranked();
+    let labels: Vec<Label> = match &banner {
+        Some(b) => vec![Label {
+            domain: b.clone(),
+            key: domain_label(registrable(b).as_deref().unwrap_or(b)),
+        }],
+        None => {
+            let own: Vec<&(String, u32, bool)> = ranked.iter().filter(|d| !d.2).take(24).collect();
+            let pool = if own.is_empty() {
+                ranked.iter().take(24).collect()
+            } else {
+                own
+            };
+            pool.into_iter()
+                .map(|(d, _, _)| Label {
+                    domain: d.clone(),
+                    key: domain_label(d),
+                })
+                .collect()
+        }
+    };
+    let domain_count = |d: &str| tally.stats.get(d).map_or(0, |s| s.count);
+
+    // Text scan.
+    let mut scan = Scan::default();
+    for (base, chunk) in chunks(text) {
+        scan.scan_chunk(chunk, base, &labels);
+    }
+
+    // Title candidates, with how often the text repeats them.
+    let text_lower = text.to_lowercase();
+    let title_lower = title.as_deref().map(str::to_lowercase);
+    let title_cands: Vec<(TitleCand, usize)> = title
+        .as_deref()
+        .map(title_candidates)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| {
+            let phrase = c.display.to_lowercase();
+            let mut n = count_phrase(&text_lower, &phrase);
+            if let Some(tl) = &title_lower {
+                // Do not count the title line itself if the text repeats it.
+                let in_title = count_phrase(tl, &phrase);
+                let title_lines = text_lower.lines().filter(|l| clean_title(l) == *tl).count();
+                n = n.saturating_sub(in_title * title_lines);
+            }
+            let body = scan
+                .cands
+                .get(strip_the(&c.key))
+                .map_or(0, |s| s.body as usize);
+            (c, n.max(body))
+        })
+        .collect();
+    for (c, _) in &title_cands {
+        if let Some(l) = &c.legal {
+            scan.legal.push(Legal {
+                full: l.clone(),
+                core: c.display.clone(),
+                core_key: c.key.clone(),
+                pos: usize::MAX,
+            });
+        }
+    }
+
+    let mut chosen: Option<(String, &'static str, Option<String>)> = None; // name, source, legal hint
+    let mut chosen_domain: Option<String> = None;
+
+    let mentions = |name: &str| {
+        let mut n = count_phrase(&text_lower, &name.to_lowercase());
+        for (acr, exp) in &scan.acronyms {
+            if exp == name {
+                n += count_phrase(&text_lower, acr);
+            }
+        }
+        n as u32
+    };
+
+    // 1. A name matching the domain label.
+    {
+        // (quality, priority, domain count, count, -first) -> (name, domain, legal)
+        type Score = (u8, u8, u32, u32, std::cmp::Reverse<usize>);
+        let mut best: Option<(Score, String, String, Option<String>)> = None;
+        let mut consider = |score: Score, name: String, domain: &str, legal: Option<String>| {
+            if best.as_ref().is_none_or(|b| score > b.0) {
+                best = Some((score, name, domain.to_string(), legal));
+            }
+        };
+        for (li, label) in labels.iter().enumerate() {
+            let dc = domain_count(&label.domain);
+            for strong in [true, false] {
+                for d in scan.defs.iter().filter(|d| d.strong == strong) {
+                    let q = match_quality(&norm_key(&d.name), &label.key);
+                    if q > 0 {
+                        let pr = if strong { 5 } else { 4 };
+                        consider(
+                            (q, pr, dc, 1, std::cmp::Reverse(d.pos)),
+                            d.name.clone(),
+                            &label.domain,
+                            d.legal.clone(),
+                        );
+                    }
+                }
+            }
+            for (c, n) in &title_cands {
+                if c.domain_form {
+                    continue;
+                }
+                let q = match_quality(&c.key, &label.key);
+                if q > 0 {
+                    consider(
+                        (q, 3, dc, *n as u32, std::cmp::Reverse(0)),
+                        c.display.clone(),
+                        &label.domain,
+                        c.legal.clone(),
+                    );
+                }
+            }
+            for l in &scan.legal {
+                let q = match_quality(&l.core_key, &label.key);
+                if q > 0 {
+                    consider(
+                        (q, 2, dc, 1, std::cmp::Reverse(l.pos)),
+                        l.core.clone(),
+                        &label.domain,
+                        Some(l.full.clone()),
+                    );
+                }
+            }
+            for o in &scan.owners {
+                let q = match_quality(&norm_key(&o.name), &label.key);
+                if q > 0 {
+                    consider(
+                        (q, 2, dc, 1, std::cmp::Reverse(o.pos)),
+                        o.name.clone(),
+                        &label.domain,
+                        o.legal.clone(),
+                    );
+                }
+            }
+            for ((sli, _key), m) in &scan.spans {
+                if *sli != li {
+                    continue;
+                }
+                // A loose (affix) match needs more than one mention in running text.
+                if m.quality < 3 && m.body < 2 {
+                    continue;
+                }
+                if let Some(v) = best_variant(&m.variants) {
+                    consider(
+                        (m.quality, 1, dc, m.total, std::cmp::Reverse(m.first)),
+                        v,
+                        &label.domain,
+                        None,
+                    );
+                }
+            }
+        }
+        // A brand the text only mentions in passing loses to an owner the
+        // text names far more often (a parent company's or registrar's policy).
+        if let Some((score, name, _, _)) = &best {
+            if score.1 == 1 {
+                let m = mentions(name);
+                let owner_legals: Vec<&String> = scan
+                    .owners
+                    .iter()
+                    .filter_map(|o| o.legal.as_ref())
+                    .collect();
+                let owner = scan
+                    .defs
+                    .iter()
+                    .filter(|d| {
+                        d.weight >= 2 || d.legal.as_ref().is_some_and(|l| owner_legals.contains(&l))
+                    })
+                    .map(|d| {
+                        (
+                            d.name.clone(),
+                            SOURCE_DBA,
+                            if d.collective { None } else { d.legal.clone() },
+                        )
+                    })
+                    .chain(
+                        scan.owners
+                            .iter()
+                            .map(|o| (o.name.clone(), SOURCE_OWNER, o.legal.clone())),
+                    )
+                    .map(|(n, src, l)| (mentions(&n), n, src, l))
+                    .max_by_key(|x| x.0);
+                if let Some((om, oname, src, ol)) = owner {
+                    if om >= 3 && om >= 3 * m {
+                        chosen = Some((display_of(&oname), src, ol));
+                        chosen_domain = best.as_ref().map(|b| b.2.clone());
+                        best = None;
+                    }
+                }
+            }
+        }
+        if let Some((_, name, domain, legal)) = best {
+            // Prefer a longer defined or title name that starts with the match
+            // ("Banff Lake Louise" -> "Banff Lake Louise Tourism Bureau").
+            let key = norm_key(&name);
+            let longer = scan
+                .defs
+                .iter()
+                .map(|d| d.name.clone())
+                .chain(
+                    title_cands
+                        .iter()
+                        .filter(|(c, n)| !c.domain_form && *n > 0)
+                        .map(|(c, _)| c.display.clone()),
+                )
+                .find(|n| {
+                    let k = norm_key(n);
+                    k.len() > key.len()
+                        && k.starts_with(&key)
+                        && name.split_whitespace().count() >= 2
+                        && n.starts_with(name.split_whitespace().next().unwrap_or(""))
+                });
+            let mut name = longer.unwrap_or(name);
+            if is_acronym(&name) {
+                if let Some(exp) = scan.acronyms.get(&norm_key(&name)) {
+                    name = exp.clone();
+                }
+            }
+            chosen = Some((display_of(&name), SOURCE_DOMAIN_MATCH, legal));
+            chosen_domain = Some(domain);
+        }
+    }
+
+    // 2-3. A defining phrase or a title part, weighed by how often the text names it.
+    if chosen.is_none() {
+        // (score, weight, -order) -> (name, source, legal)
+        let mut best: Option<(
+            (u32, u32, std::cmp::Reverse<usize>),
+            String,
+            &'static str,
+            Option<String>,
+        )> = None;
+        let mut consider = |score: (u32, u32, std::cmp::Reverse<usize>),
+                            name: String,
+                            source: &'static str,
+                            legal: Option<String>| {
+            if best.as_ref().is_none_or(|b| score > b.0) {
+                best = Some((score, name, source, legal));
+            }
+        };
+        for (i, d) in scan.defs.iter().enumerate() {
+            let m = mentions(&d.name).max(1);
+            let legal = if d.collective { None } else { d.legal.clone() };
+            consider(
+                (d.weight * m, d.weight, std::cmp::Reverse(i)),
+                d.name.clone(),
+                SOURCE_DBA,
+                legal,
+            );
+        }
+        for (i, (c, n)) in title_cands.iter().enumerate() {
+            if c.domain_form || *n == 0 {
+                continue;
+            }
+            let shown = scan
+                .cands
+                .get(strip_the(&c.key))
+                .and_then(|s| best_variant(&s.variants))
+                .filter(|v| is_all_caps(&c.display) && has_lower(v))
+                .unwrap_or_else(|| c.display.clone());
+            consider(
+                (2 * *n as u32, 2, std::cmp::Reverse(scan.defs.len() + i)),
+                shown,
+                SOURCE_TITLE,
+                c.legal.clone(),
+            );
+        }
+        if let Some((_, name, source, legal)) = best {
+            chosen = Some((display_of(&name), source, legal));
+        }
+    }
+
+    // 4. Owner phrase.
+    if chosen.is_none() {
+        let owner = scan
+            .owners
+            .iter()
+            .find(|o| o.legal.is_some())
+            .or_else(|| scan.owners.first());
+        if let Some(o) = owner {
+            chosen = Some((display_of(&o.name), SOURCE_OWNER, o.legal.clone()));
+        }
+    }
+
+    // 5. Most-named organisation.
+    if chosen.is_none() {
+        let best = scan
+            .cands
+            .iter()
+            .filter(|(k, s)| {
+                s.body >= 3
+                    && s.det * 2 < s.body
+                    && (s.noninitial >= 1 || s.distinctive)
+                    && !is_third_party_name(k)
+                    && !is_third_party_label(k)
+                    && !is_generic_word(k)
+            })
+            .max_by(|a, b| a.1.body.cmp(&b.1.body).then(b.1.first.cmp(&a.1.first)));
+        if let Some((_, s)) = best {
+            if let Some(v) = best_variant(&s.variants) {
+                chosen = Some((display_of(&v), SOURCE_MOST_NAMED, None));
+            }
+        }
+    }
+
+    // 6. A one-part title the text never repeats.
+    if chosen.is_none() {
+        if let Some((c, _)) = title_cands.iter().find(|(c, _)| c.whole && !c.domain_form) {
+            chosen = Some((c.display.clone(), SOURCE_TITLE, c.legal.clone()));
+        }
+    }
+
+    // Domain: banner, else the domain matching the name, else the most named.
+    let domain = banner.clone().or(chosen_domain).or_else(|| {
+        let key = chosen.as_ref().map(|c| norm_key(&c.0)).unwrap_or_default();
+        ranked
+            .iter()
+            .find(|(d, _, _)| !key.is_empty() && match_quality(&key, &domain_label(d)) > 0)
+            .or_else(|| ranked.iter().find(|d| !d.2))
+            .map(|d| d.0.clone())
+    });
+
+    // 7. The domain itself, as the text writes it.
+    if chosen.is_none() {
+        if let Some(d) = &domain {
+            let reg = registrable(d).unwrap_or_else(|| d.clone());
+            let mut variants: HashMap<String, u32> = tally
+                .stats
+                .get(&reg)
+                .map(|s| s.variants.clone())
+                .unwrap_or_default();
+            for (c, _) in &title_cands {
+                if c.domain_form && c.display.eq_ignore_ascii_case(&reg) {
+                    *variants.entry(c.display.clone()).or_insert(0) += 1;
+                }
+            }
+            let shown = best_variant(&variants)
+                .filter(|v| v.eq_ignore_ascii_case(d))
+                .unwrap_or_else(|| d.clone());
+            chosen = Some((shown, SOURCE_DOMAIN, None));
+        }
+    }
+
+    let Some((name, source, legal_hint)) = chosen else {
+        return Company {
+            name: "unknown".to_string(),
+            domain,
+            legal_name: None,
+            source: SOURCE_NONE,
+        };
+    };
+
+    // Legal name: the chosen phrase's, else one starting with the name, else an owner's.
+    let key = norm_key(&name);
+    let legal_name = legal_hint
+        .filter(|l| norm_key(l) != key || split_legal_suffix(l).1.is_some())
+        .or_else(|| {
+            if key.len() < 3 {
+                return None;
+            }
+            let mut hits: Vec<&Legal> = scan
+                .legal
+                .iter()
+                .filter(|l| {
+                    l.core_key == key
+                        || l.core_key.starts_with(&key)
+                        || strip_the(&l.core_key).starts_with(strip_the(&key))
+                })
+                .collect();
+            hits.sort_by_key(|l| (l.core_key != key, l.pos));
+            hits.first().map(|l| l.full.clone())
+        })
+        .or_else(|| scan.owners.iter().find_map(|o| o.legal.clone()))
+        .or_else(|| {
+            // A legal name around the whole-name definition.
+            scan.defs
+                .iter()
+                .find(|d| norm_key(&d.name) == key)
+                .and_then(|d| d.legal.clone())
+        });
+
+    Company {
+        name,
+        domain,
+        legal_name,
+        source,
+    }
+}

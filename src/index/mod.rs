@@ -1,0 +1,211 @@
+//! Index: the tantivy schema and the on-disk index of section documents.
+//!
+//! Each section of a policy is one document: metadata fields to filter and
+//! display, the heading and text in the field pair of the section's
+//! analyzer, and the clauses as stored values so a hit can name its clause.
+//! Each policy also gets one small `policy` record (company, language,
+//! counts, content hash) that `stats` and incremental runs read.
+
+pub mod build;
+pub mod schema;
+pub mod stats;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use tantivy::directory::error::LockError;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError};
+
+use crate::analysis;
+pub use schema::Fields;
+
+/// Bumped whenever the schema or the analysis changes in a way that needs
+/// a rebuild.
+pub const SCHEMA_VERSION: u32 = 1;
+const VERSION_FILE: &str = "polidx-index.json";
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("no index at {dir}: build one with `polidx index CORPUS --index {dir}`")]
+    Missing { dir: String },
+    #[error(
+        "the index at {dir} was written by an incompatible polidx version ({found}); \
+         rebuild it with `polidx index CORPUS --index {dir} --rebuild`"
+    )]
+    Incompatible { dir: String, found: String },
+    #[error(
+        "the index at {dir} is being written by another `polidx index` run; wait for it to \
+         finish (queries keep working meanwhile)"
+    )]
+    Busy { dir: String },
+    #[error(
+        "the index at {dir} is damaged ({detail}); rebuild it with \
+         `polidx index CORPUS --index {dir} --rebuild`"
+    )]
+    Corrupt { dir: String, detail: String },
+    #[error("index at {dir}: {source}")]
+    Tantivy {
+        dir: String,
+        #[source]
+        source: TantivyError,
+    },
+    #[error("index at {dir}: {source}")]
+    Io {
+        dir: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// An opened polidx index.
+pub struct PolicyIndex {
+    pub index: Index,
+    pub fields: Fields,
+    pub dir: PathBuf,
+}
+
+impl PolicyIndex {
+    /// Whether `dir` holds an index (of any version).
+    pub fn exists(dir: &Path) -> bool {
+        dir.join("meta.json").is_file()
+    }
+
+    /// Opens an existing index for reading. Takes no lock.
+    pub fn open(dir: &Path) -> Result<PolicyIndex, IndexError> {
+        let shown = dir.display().to_string();
+        if !PolicyIndex::exists(dir) {
+            return Err(IndexError::Missing { dir: shown });
+        }
+        check_version(dir)?;
+        let index = Index::open_in_dir(dir).map_err(|e| classify(&shown, e))?;
+        let fields =
+            Fields::from_schema(&index.schema()).map_err(|detail| IndexError::Incompatible {
+                dir: shown.clone(),
+                found: detail,
+            })?;
+        analysis::register(&index);
+        Ok(PolicyIndex {
+            index,
+            fields,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// Opens the index at `dir`, creating it (and the folder) when absent.
+    pub fn open_or_create(dir: &Path) -> Result<PolicyIndex, IndexError> {
+        if PolicyIndex::exists(dir) {
+            return PolicyIndex::open(dir);
+        }
+        let shown = dir.display().to_string();
+        fs::create_dir_all(dir).map_err(|source| IndexError::Io {
+            dir: shown.clone(),
+            source,
+        })?;
+        let (schema, fields) = schema::build();
+        let index = Index::create_in_dir(dir, schema).map_err(|e| classify(&shown, e))?;
+        write_version(dir).map_err(|source| IndexError::Io { dir: shown, source })?;
+        analysis::register(&index);
+        Ok(PolicyIndex {
+            index,
+            fields,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// Takes the writer lock; fails at once if another run holds it.
+    pub fn writer(&self, memory_bytes: usize) -> Result<IndexWriter, IndexError> {
+        self.index
+            .writer(memory_bytes)
+            .map_err(|e| classify(&self.dir.display().to_string(), e))
+    }
+
+    /// A reader that sees the last commit. Loads nothing up front.
+    pub fn reader(&self) -> Result<IndexReader, IndexError> {
+        self.index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| classify(&self.dir.display().to_string(), e))
+    }
+
+    /// Total size of the index folder's files, in bytes.
+    pub fn size_on_disk(&self) -> u64 {
+        fs::read_dir(&self.dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter_map(|e| e.metadata().ok())
+                    .filter(|m| m.is_file())
+                    .map(|m| m.len())
+                    .sum()
+            })
+            .unwrap_or(0)
+    }
+}
+
+/// Turns tantivy's errors into ones that say what to do.
+fn classify(dir: &str, err: TantivyError) -> IndexError {
+    match err {
+        TantivyError::LockFailure(LockError::LockBusy, _) => IndexError::Busy { dir: dir.into() },
+        TantivyError::DataCorruption(_)
+        | TantivyError::OpenReadError(_)
+        | TantivyError::DeserializeError(_)
+        | TantivyError::IncompatibleIndex(_) => IndexError::Corrupt {
+            dir: dir.into(),
+            detail: err.to_string(),
+        },
+        TantivyError::IoError(ref io) if io.kind() == std::io::ErrorKind::InvalidData => {
+            IndexError::Corrupt {
+                dir: dir.into(),
+                detail: err.to_string(),
+            }
+        }
+        other => IndexError::Tantivy {
+            dir: dir.into(),
+            source: other,
+        },
+    }
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct VersionFile {
+    format: String,
+    schema_version: u32,
+}
+
+fn write_version(dir: &Path) -> std::io::Result<()> {
+    let body = serde_json::to_string(&VersionFile {
+        format: "polidx-index".into(),
+        schema_version: SCHEMA_VERSION,
+    })?;
+    let tmp = dir.join(format!("{VERSION_FILE}.tmp"));
+    fs::write(&tmp, body)?;
+    fs::rename(tmp, dir.join(VERSION_FILE))
+}
+
+fn check_version(dir: &Path) -> Result<(), IndexError> {
+    let shown = dir.display().to_string();
+    let text = match fs::read_to_string(dir.join(VERSION_FILE)) {
+        Ok(text) => text,
+        Err(_) => {
+            return Err(IndexError::Incompatible {
+                dir: shown,
+                found: "no polidx version file: not written by polidx".into(),
+            })
+        }
+    };
+    match serde_json::from_str::<VersionFile>(&text) {
+        Ok(v) if v.format == "polidx-index" && v.schema_version == SCHEMA_VERSION => Ok(()),
+        Ok(v) => Err(IndexError::Incompatible {
+            dir: shown,
+            found: format!(
+                "schema version {}, this polidx reads {}",
+                v.schema_version, SCHEMA_VERSION
+            ),
+        }),
+        Err(e) => Err(IndexError::Incompatible {
+            dir: shown,
+            found: format!("unreadable version file: {e}"),
+        }),
+    }
+}

@@ -1,0 +1,113 @@
+//! The tantivy schema and handles to its fields.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+};
+
+use crate::analysis::{Analyzer, ANALYZERS};
+
+/// Values of the `kind` field.
+pub const KIND_SECTION: &str = "section";
+pub const KIND_POLICY: &str = "policy";
+
+/// Field handles, looked up once.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    /// `section` or `policy`.
+    pub kind: Field,
+    /// Path relative to the corpus root: the policy's unique id.
+    pub policy_id: Field,
+    pub company: Field,
+    /// Lowercased company name, for `--company`.
+    pub company_key: Field,
+    pub domain: Field,
+    pub legal_name: Field,
+    /// Section language on sections, policy language on policy records.
+    pub lang: Field,
+    pub archived: Field,
+    pub heading: Field,
+    /// Position of the section in its policy, from 0.
+    pub section_index: Field,
+    /// One stored value per clause, in order.
+    pub clause: Field,
+    /// Policy records: content hash of the file, and counts.
+    pub content_hash: Field,
+    pub sections: Field,
+    pub clauses: Field,
+    /// Per analyzer key: (heading field, body field).
+    pub text: Vec<(&'static Analyzer, Field, Field)>,
+}
+
+impl Fields {
+    pub fn from_schema(schema: &Schema) -> Result<Fields, String> {
+        let get = |name: &str| {
+            schema
+                .get_field(name)
+                .map_err(|_| format!("field '{name}' missing"))
+        };
+        let mut text = Vec::with_capacity(ANALYZERS.len());
+        for analyzer in ANALYZERS {
+            text.push((
+                analyzer,
+                get(&analyzer.heading_field())?,
+                get(&analyzer.body_field())?,
+            ));
+        }
+        Ok(Fields {
+            kind: get("kind")?,
+            policy_id: get("policy_id")?,
+            company: get("company")?,
+            company_key: get("company_key")?,
+            domain: get("domain")?,
+            legal_name: get("legal_name")?,
+            lang: get("lang")?,
+            archived: get("archived")?,
+            heading: get("heading")?,
+            section_index: get("section_index")?,
+            clause: get("clause")?,
+            content_hash: get("content_hash")?,
+            sections: get("sections")?,
+            clauses: get("clauses")?,
+            text,
+        })
+    }
+
+    /// The (heading, body) fields of the analyzer for a language code.
+    pub fn text_fields(&self, lang: &str) -> (Field, Field) {
+        let analyzer = Analyzer::for_lang(lang);
+        self.text
+            .iter()
+            .find(|(a, _, _)| a.key == analyzer.key)
+            .map(|(_, h, b)| (*h, *b))
+            .expect("every analyzer has fields")
+    }
+}
+
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    b.add_text_field("kind", STRING);
+    b.add_text_field("policy_id", STRING | STORED | FAST);
+    b.add_text_field("company", STORED);
+    b.add_text_field("company_key", STRING);
+    b.add_text_field("domain", STRING | STORED);
+    b.add_text_field("legal_name", STORED);
+    b.add_text_field("lang", STRING | STORED);
+    b.add_text_field("archived", STORED);
+    b.add_text_field("heading", STORED);
+    b.add_u64_field("section_index", STORED);
+    b.add_text_field("clause", STORED);
+    b.add_text_field("content_hash", STORED);
+    b.add_u64_field("sections", STORED);
+    b.add_u64_field("clauses", STORED);
+    for analyzer in ANALYZERS {
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(&analyzer.tokenizer_name())
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let options = TextOptions::default().set_indexing_options(indexing);
+        b.add_text_field(&analyzer.heading_field(), options.clone());
+        b.add_text_field(&analyzer.body_field(), options);
+    }
+    let schema = b.build();
+    let fields = Fields::from_schema(&schema).expect("schema has every field");
+    (schema, fields)
+}

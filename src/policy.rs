@@ -1,0 +1,212 @@
+//! A policy as polidx understands it, and the reading pipeline that builds
+//! one from a file: ingest → clean → segment → detect language → identify
+//! company.
+
+use serde::Serialize;
+
+use crate::clean::{self, CleanDoc};
+use crate::company::{self, CompanyEvidence};
+use crate::ingest::{Format, SourceText};
+use crate::lang;
+use crate::manifest::ManifestEntry;
+use crate::segment::{self, SectionText};
+
+/// Language code used when no language can be detected at all.
+pub const UNDETERMINED: &str = "und";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Policy {
+    /// Path relative to the corpus root (for `inspect`, the file name).
+    pub path: String,
+    /// Display name of whose policy this is.
+    pub company: String,
+    /// Domain the policy was published on, when known.
+    pub domain: Option<String>,
+    /// Legal entity the text names as the owner, when found.
+    pub legal_name: Option<String>,
+    /// How the company was identified.
+    pub company_source: &'static str,
+    /// Archive date, `YYYY-MM-DD`, when known.
+    pub archived: Option<String>,
+    /// ISO 639-1 code of the policy's main language.
+    pub lang: String,
+    pub lang_confidence: f64,
+    pub title: Option<String>,
+    pub format: Format,
+    pub encoding: &'static str,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// Empty for the text before the first heading.
+    pub heading: String,
+    pub level: u8,
+    pub lang: String,
+    pub clauses: Vec<String>,
+}
+
+impl Policy {
+    pub fn clause_count(&self) -> usize {
+        self.sections.iter().map(|s| s.clauses.len()).sum()
+    }
+}
+
+/// Runs the reading pipeline on one decoded file.
+pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy {
+    let doc = clean::clean(source);
+    let sections = segment::segment(&doc.lines);
+    let title = title_of(&doc, &sections);
+    let (policy_lang, confidence) = policy_language(&sections);
+    let sections: Vec<Section> = sections
+        .into_iter()
+        .map(|s| {
+            let lang = section_language(&s, policy_lang);
+            Section {
+                heading: s.heading,
+                level: s.level,
+                lang: lang.to_string(),
+                clauses: s.clauses,
+            }
+        })
+        .collect();
+    let body = sections
+        .iter()
+        .flat_map(|s| std::iter::once(&s.heading).chain(&s.clauses))
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let company = company::identify(&CompanyEvidence {
+        title: title.as_deref(),
+        banner_domain: doc.provenance.domain.as_deref(),
+        text: &body,
+        link_hosts: &doc.link_hosts,
+    });
+    let mut policy = Policy {
+        path: source.rel_path.clone(),
+        company: company.name,
+        domain: company.domain,
+        legal_name: company.legal_name,
+        company_source: company.source,
+        archived: doc.provenance.archived.clone(),
+        lang: policy_lang.to_string(),
+        lang_confidence: confidence,
+        title,
+        format: source.format,
+        encoding: source.encoding,
+        sections,
+    };
+    if let Some(known) = known {
+        apply_manifest(&mut policy, known);
+    }
+    policy
+}
+
+fn apply_manifest(policy: &mut Policy, known: &ManifestEntry) {
+    if let Some(company) = &known.company {
+        policy.company = company.clone();
+        policy.company_source = "manifest";
+    }
+    if let Some(domain) = &known.domain {
+        policy.domain = Some(domain.clone());
+    }
+    if let Some(archived) = &known.archived {
+        policy.archived = Some(archived.clone());
+    }
+    if let Some(lang) = &known.lang {
+        let old = std::mem::replace(&mut policy.lang, lang.clone());
+        for section in &mut policy.sections {
+            if section.lang == old {
+                section.lang = lang.clone();
+            }
+        }
+        policy.lang_confidence = 1.0;
+    }
+}
+
+/// The first explicit heading near the top, else the page title.
+fn title_of(doc: &CleanDoc, sections: &[SectionText]) -> Option<String> {
+    sections
+        .iter()
+        .take(3)
+        .find(|s| (1..=2).contains(&s.level) && !s.heading.is_empty())
+        .map(|s| s.heading.clone())
+        .or_else(|| doc.html_title.clone())
+}
+
+/// Detects the language over a sample of the whole policy.
+fn policy_language(sections: &[SectionText]) -> (&'static str, f64) {
+    let mut sample = String::new();
+    'outer: for section in sections {
+        for clause in &section.clauses {
+            sample.push_str(clause);
+            sample.push('\n');
+            if sample.len() > 6000 {
+                break 'outer;
+            }
+        }
+    }
+    match lang::detect(&sample) {
+        Some(d) => (d.code, d.confidence),
+        None => (UNDETERMINED, 0.0),
+    }
+}
+
+/// A section's own language when it clearly has one, else the policy's.
+fn section_language(section: &SectionText, policy_lang: &'static str) -> &'static str {
+    let text = section.clauses.join(" ");
+    match lang::detect(&text) {
+        // Malay and Indonesian share most words: a short section cannot
+        // overturn the policy-wide decision between the two.
+        Some(d) if is_malay_indonesian(d.code) && is_malay_indonesian(policy_lang) => policy_lang,
+        Some(d) if d.reliable => d.code,
+        _ => policy_lang,
+    }
+}
+
+fn is_malay_indonesian(code: &str) -> bool {
+    code == "ms" || code == "id"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(text: &str) -> SourceText {
+        SourceText {
+            rel_path: "p.md".into(),
+            format: Format::Markdown,
+            encoding: "UTF-8",
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn manifest_overrides_detection() {
+        let text = "# Privacy Policy\n\nExample Widgets Inc. collects your name and e-mail address when you register. Example Widgets uses the data to run the service and never sells it.";
+        let known = ManifestEntry {
+            company: Some("Widget Co".into()),
+            domain: Some("widgets.example".into()),
+            lang: Some("en".into()),
+            archived: Some("2020-01-02".into()),
+        };
+        let policy = read_policy(&source(text), Some(&known));
+        assert_eq!(policy.company, "Widget Co");
+        assert_eq!(policy.company_source, "manifest");
+        assert_eq!(policy.domain.as_deref(), Some("widgets.example"));
+        assert_eq!(policy.archived.as_deref(), Some("2020-01-02"));
+        assert_eq!(policy.lang, "en");
+    }
+
+    #[test]
+    fn short_sections_take_the_policy_language() {
+        let text = "# Dasar Privasi\n\nKami mengumpul maklumat peribadi anda apabila anda mendaftar akaun dengan kami. Kami tidak akan menjual maklumat anda kepada pihak ketiga kerana privasi anda penting.\n\n## Kuki\n\nKami guna kuki.";
+        let policy = read_policy(&source(text), None);
+        assert_eq!(policy.lang, "ms");
+        assert!(
+            policy.sections.iter().all(|s| s.lang == "ms"),
+            "{:?}",
+            policy.sections
+        );
+    }
+}

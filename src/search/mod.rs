@@ -1,0 +1,520 @@
+//! Search: find matching sections with BM25, then rank their clauses.
+//!
+//! tantivy scores sections (BM25 over the heading and text fields of every
+//! analyzer); the best sections are then opened and each clause is matched
+//! against the query with the section's own analyzer, so a hit is always a
+//! clause that holds the query's words or phrase in analysed form. A clause
+//! scores its section's score scaled by how much of the query it covers.
+
+pub mod query;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
+use tantivy::{Searcher, Term};
+
+use crate::analysis::{analyze, analyze_with, Analyzer, ANALYZERS};
+use crate::index::schema::KIND_SECTION;
+use crate::index::{Fields, IndexError, PolicyIndex};
+use query::Node;
+
+/// What to search for.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    pub query: String,
+    pub limit: usize,
+    pub company: Option<String>,
+    pub lang: Option<String>,
+}
+
+/// One ranked clause.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub rank: usize,
+    pub score: f32,
+    pub company: String,
+    pub domain: Option<String>,
+    pub path: String,
+    pub lang: String,
+    pub section: String,
+    pub section_index: u64,
+    pub clause: String,
+    pub clause_index: usize,
+    pub archived: Option<String>,
+    /// The clause's words that matched, as they are written in it.
+    pub matched: Vec<String>,
+    /// True when only the section heading matched and the clause is the
+    /// section's leading one.
+    pub heading_match: bool,
+    /// Byte ranges of the matched words in `clause`, for highlighting.
+    #[serde(skip)]
+    pub spans: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("cannot parse the query {query:?} {source}")]
+    Query {
+        query: String,
+        #[source]
+        source: query::ParseError,
+    },
+    #[error("the query has no searchable words (only punctuation or stop characters)")]
+    NothingToSearch,
+    #[error("unknown language code '{0}': use an ISO 639-1 code such as en, ms, id, de, fr (see `polidx stats` for the index's languages)")]
+    UnknownLang(String),
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    #[error("search failed: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// A query word or phrase as each analyzer sees it.
+struct Atom {
+    /// Per analyzer key: the analysed terms (a phrase when more than one).
+    terms: HashMap<&'static str, Vec<String>>,
+}
+
+/// Runs a search and returns up to `limit` clause hits, best first.
+pub fn search(idx: &PolicyIndex, request: &SearchRequest) -> Result<Vec<Hit>, SearchError> {
+    let tree = query::parse(&request.query).map_err(|source| SearchError::Query {
+        query: request.query.clone(),
+        source,
+    })?;
+    let lang = match &request.lang {
+        Some(code) => {
+            let code = code.trim().to_ascii_lowercase();
+            if !crate::lang::is_known_code(&code) {
+                return Err(SearchError::UnknownLang(code));
+            }
+            Some(code)
+        }
+        None => None,
+    };
+    if request.limit == 0 {
+        return Ok(Vec::new());
+    }
+    let fields = &idx.fields;
+    let analyzers: Vec<&'static Analyzer> = match &lang {
+        Some(code) => vec![Analyzer::for_lang(code)],
+        None => ANALYZERS.iter().collect(),
+    };
+    let mut atoms = Vec::new();
+    let tree = bind_atoms(&tree, &analyzers, &mut atoms);
+    let text_query = to_tantivy(&tree, &atoms, fields).ok_or(SearchError::NothingToSearch)?;
+
+    let reader = idx.reader()?;
+    let searcher = reader.searcher();
+    let mut must: Vec<(Occur, Box<dyn Query>)> = vec![
+        (Occur::Must, text_query),
+        (Occur::Must, term_query(fields.kind, KIND_SECTION)),
+    ];
+    if let Some(code) = &lang {
+        must.push((Occur::Must, term_query(fields.lang, code)));
+    }
+    if let Some(name) = &request.company {
+        let Some(filter) = company_filter(&searcher, fields, name)? else {
+            return Ok(Vec::new());
+        };
+        must.push((Occur::Must, filter));
+    }
+    let full = BooleanQuery::new(must);
+    let budget = (request.limit * 4).max(40);
+    let sections = searcher.search(&full, &TopDocs::with_limit(budget).order_by_score())?;
+
+    let mut ranker = ClauseRanker::new(&searcher, fields, &tree, &atoms);
+    let mut hits = Vec::new();
+    for (score, address) in sections {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        ranker.rank_section(&doc, score, &mut hits);
+    }
+    let mut seen = HashSet::new();
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.path.cmp(&b.path))
+            .then_with(|| a.section_index.cmp(&b.section_index))
+            .then_with(|| a.clause_index.cmp(&b.clause_index))
+    });
+    hits.retain(|h| seen.insert((h.path.clone(), h.clause.to_lowercase())));
+    hits.truncate(request.limit);
+    for (i, hit) in hits.iter_mut().enumerate() {
+        hit.rank = i + 1;
+    }
+    Ok(hits)
+}
+
+/// The query tree with each word or phrase replaced by an index into `atoms`.
+#[derive(Debug, Clone)]
+enum Bound {
+    Atom(usize),
+    And(Vec<Bound>),
+    Or(Vec<Bound>),
+    Not(Box<Bound>),
+}
+
+fn bind_atoms(node: &Node, analyzers: &[&'static Analyzer], atoms: &mut Vec<Atom>) -> Bound {
+    match node {
+        Node::Word(text) | Node::Phrase(text) => {
+            let terms = analyzers
+                .iter()
+                .map(|a| {
+                    (
+                        a.key,
+                        analyze(a, text)
+                            .into_iter()
+                            .map(|t| t.term)
+                            .collect::<Vec<_>>(),
+                    )
+                })
+                .filter(|(_, t)| !t.is_empty())
+                .collect();
+            atoms.push(Atom { terms });
+            Bound::Atom(atoms.len() - 1)
+        }
+        Node::And(items) => Bound::And(
+            items
+                .iter()
+                .map(|n| bind_atoms(n, analyzers, atoms))
+                .collect(),
+        ),
+        Node::Or(items) => Bound::Or(
+            items
+                .iter()
+                .map(|n| bind_atoms(n, analyzers, atoms))
+                .collect(),
+        ),
+        Node::Not(inner) => Bound::Not(Box::new(bind_atoms(inner, analyzers, atoms))),
+    }
+}
+
+/// Heading matches weigh more than body matches.
+const HEADING_BOOST: f32 = 1.5;
+
+fn to_tantivy(node: &Bound, atoms: &[Atom], fields: &Fields) -> Option<Box<dyn Query>> {
+    match node {
+        Bound::Atom(i) => {
+            let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for (analyzer, heading, body) in &fields.text {
+                let Some(terms) = atoms[*i].terms.get(analyzer.key) else {
+                    continue;
+                };
+                let heading_query =
+                    Box::new(BoostQuery::new(text_query(*heading, terms), HEADING_BOOST));
+                alternatives.push((Occur::Should, heading_query));
+                alternatives.push((Occur::Should, text_query(*body, terms)));
+            }
+            (!alternatives.is_empty())
+                .then(|| Box::new(BooleanQuery::new(alternatives)) as Box<dyn Query>)
+        }
+        Bound::And(items) => {
+            let mut clauses = Vec::new();
+            let mut positive = false;
+            for item in items {
+                match item {
+                    Bound::Not(inner) => {
+                        if let Some(q) = to_tantivy(inner, atoms, fields) {
+                            clauses.push((Occur::MustNot, q));
+                        }
+                    }
+                    other => {
+                        if let Some(q) = to_tantivy(other, atoms, fields) {
+                            clauses.push((Occur::Must, q));
+                            positive = true;
+                        }
+                    }
+                }
+            }
+            positive.then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+        }
+        Bound::Or(items) => {
+            let clauses: Vec<(Occur, Box<dyn Query>)> = items
+                .iter()
+                .filter_map(|item| to_tantivy(item, atoms, fields))
+                .map(|q| (Occur::Should, q))
+                .collect();
+            (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+        }
+        // A lone NOT has nothing to match; `parse` rejects such queries.
+        Bound::Not(_) => None,
+    }
+}
+
+fn text_query(field: Field, terms: &[String]) -> Box<dyn Query> {
+    if terms.len() == 1 {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, &terms[0]),
+            IndexRecordOption::WithFreqs,
+        ))
+    } else {
+        Box::new(PhraseQuery::new(
+            terms
+                .iter()
+                .map(|t| Term::from_field_text(field, t))
+                .collect(),
+        ))
+    }
+}
+
+fn term_query(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    ))
+}
+
+/// Policies whose company name or domain contains `name`, case-insensitively:
+/// the matching values are found in the term dictionaries, so no document
+/// is loaded. None when nothing matches.
+fn company_filter(
+    searcher: &Searcher,
+    fields: &Fields,
+    name: &str,
+) -> Result<Option<Box<dyn Query>>, SearchError> {
+    let needle = name.trim().to_lowercase();
+    let mut values: BTreeSet<(Field, String)> = BTreeSet::new();
+    for segment in searcher.segment_readers() {
+        for field in [fields.company_key, fields.domain] {
+            let inverted = segment.inverted_index(field)?;
+            let mut stream = inverted
+                .terms()
+                .stream()
+                .map_err(tantivy::TantivyError::from)?;
+            while stream.advance() {
+                if let Ok(value) = std::str::from_utf8(stream.key()) {
+                    if value.contains(&needle) {
+                        values.insert((field, value.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    if values.is_empty() {
+        return Ok(None);
+    }
+    let should = values
+        .into_iter()
+        .map(|(field, value)| (Occur::Should, term_query(field, &value)))
+        .collect();
+    Ok(Some(Box::new(BooleanQuery::new(should))))
+}
+
+/// Matches clauses against the query, caching analyzers and term weights.
+struct ClauseRanker<'a> {
+    searcher: &'a Searcher,
+    fields: &'a Fields,
+    tree: &'a Bound,
+    atoms: &'a [Atom],
+    chains: HashMap<&'static str, tantivy::tokenizer::TextAnalyzer>,
+    weights: HashMap<(&'static str, usize), f32>,
+}
+
+/// Where each atom matched in one piece of text.
+struct Matches {
+    /// Per atom: byte spans of its occurrences.
+    spans: Vec<Vec<(usize, usize)>>,
+}
+
+impl<'a> ClauseRanker<'a> {
+    fn new(searcher: &'a Searcher, fields: &'a Fields, tree: &'a Bound, atoms: &'a [Atom]) -> Self {
+        ClauseRanker {
+            searcher,
+            fields,
+            tree,
+            atoms,
+            chains: HashMap::new(),
+            weights: HashMap::new(),
+        }
+    }
+
+    fn rank_section(&mut self, doc: &TantivyDocument, section_score: f32, hits: &mut Vec<Hit>) {
+        let text = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        let lang = text(self.fields.lang).unwrap_or_default();
+        let analyzer = Analyzer::for_lang(&lang);
+        let heading = text(self.fields.heading).unwrap_or_default();
+        let clauses: Vec<String> = doc
+            .get_all(self.fields.clause)
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        let make_hit =
+            |clause_index: usize, score: f32, spans: Vec<(usize, usize)>, heading_match: bool| {
+                let clause = clauses[clause_index].clone();
+                let matched = spans
+                    .iter()
+                    .map(|&(s, e)| clause[s..e].to_string())
+                    .collect::<Vec<_>>();
+                Hit {
+                    rank: 0,
+                    score,
+                    company: text(self.fields.company).unwrap_or_default(),
+                    domain: text(self.fields.domain),
+                    path: text(self.fields.policy_id).unwrap_or_default(),
+                    lang: lang.clone(),
+                    section: heading.clone(),
+                    section_index: doc
+                        .get_first(self.fields.section_index)
+                        .and_then(|v| v.as_u64())
+                        .unwrap_or(0),
+                    clause,
+                    clause_index,
+                    archived: text(self.fields.archived),
+                    matched: dedup_keep_order(matched),
+                    heading_match,
+                    spans,
+                }
+            };
+        let mut any = false;
+        for (i, clause) in clauses.iter().enumerate() {
+            let matches = self.match_text(analyzer, clause);
+            let coverage = self.coverage(self.tree, analyzer.key, &matches);
+            if coverage <= 0.0 {
+                continue;
+            }
+            any = true;
+            let words = clause.split_whitespace().count();
+            // Very long clauses say many things; prefer the focused ones.
+            let focus = if words > 60 { 0.9 } else { 1.0 };
+            let score = section_score * (0.5 + 0.5 * coverage) * focus;
+            let mut spans: Vec<(usize, usize)> = matches.spans.into_iter().flatten().collect();
+            spans.sort_unstable();
+            spans.dedup();
+            hits.push(make_hit(i, score, spans, false));
+        }
+        if !any && !clauses.is_empty() {
+            let matches = self.match_text(analyzer, &heading);
+            let coverage = self.coverage(self.tree, analyzer.key, &matches);
+            if coverage > 0.0 {
+                hits.push(make_hit(
+                    0,
+                    section_score * 0.5 * coverage,
+                    Vec::new(),
+                    true,
+                ));
+            }
+        }
+    }
+
+    fn match_text(&mut self, analyzer: &'static Analyzer, text: &str) -> Matches {
+        let chain = self
+            .chains
+            .entry(analyzer.key)
+            .or_insert_with(|| analyzer.build());
+        let tokens = analyze_with(chain, text);
+        let spans = self
+            .atoms
+            .iter()
+            .map(|atom| {
+                let Some(terms) = atom.terms.get(analyzer.key) else {
+                    return Vec::new();
+                };
+                let mut found = Vec::new();
+                if terms.is_empty() || tokens.len() < terms.len() {
+                    return found;
+                }
+                for start in 0..=tokens.len() - terms.len() {
+                    if tokens[start..start + terms.len()]
+                        .iter()
+                        .zip(terms)
+                        .all(|(tok, term)| &tok.term == term)
+                    {
+                        found.push((tokens[start].start, tokens[start + terms.len() - 1].end));
+                    }
+                }
+                found
+            })
+            .collect();
+        Matches { spans }
+    }
+
+    /// How much of the query a text satisfies, from 0 to 1: an AND is the
+    /// weighted share of its parts, an OR its best part; rarer terms weigh more.
+    fn coverage(&mut self, node: &Bound, key: &'static str, matches: &Matches) -> f32 {
+        match node {
+            Bound::Atom(i) => {
+                if matches.spans[*i].is_empty() {
+                    0.0
+                } else {
+                    1.0
+                }
+            }
+            Bound::Or(items) => items
+                .iter()
+                .map(|n| self.coverage(n, key, matches))
+                .fold(0.0, f32::max),
+            Bound::And(items) => {
+                let mut total = 0.0;
+                let mut got = 0.0;
+                for item in items {
+                    if matches!(item, Bound::Not(_)) {
+                        continue;
+                    }
+                    let w = self.weight(item, key);
+                    total += w;
+                    got += w * self.coverage(item, key, matches);
+                }
+                if total > 0.0 {
+                    got / total
+                } else {
+                    0.0
+                }
+            }
+            Bound::Not(_) => 0.0,
+        }
+    }
+
+    fn weight(&mut self, node: &Bound, key: &'static str) -> f32 {
+        match node {
+            Bound::Atom(i) => {
+                if let Some(w) = self.weights.get(&(key, *i)) {
+                    return *w;
+                }
+                let w = self.idf(*i, key);
+                self.weights.insert((key, *i), w);
+                w
+            }
+            Bound::Or(items) => items
+                .iter()
+                .map(|n| self.weight(n, key))
+                .fold(0.0, f32::max),
+            Bound::And(items) => items.iter().map(|n| self.weight(n, key)).sum(),
+            Bound::Not(_) => 0.0,
+        }
+    }
+
+    /// BM25's idf of an atom's rarest term in the analyzer's body field.
+    fn idf(&self, atom: usize, key: &'static str) -> f32 {
+        let Some(terms) = self.atoms[atom].terms.get(key) else {
+            return 1.0;
+        };
+        let Some((_, _, body)) = self.fields.text.iter().find(|(a, _, _)| a.key == key) else {
+            return 1.0;
+        };
+        let n = self.searcher.num_docs() as f32;
+        terms
+            .iter()
+            .map(|t| {
+                let df = self
+                    .searcher
+                    .doc_freq(&Term::from_field_text(*body, t))
+                    .unwrap_or(0) as f32;
+                (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+            })
+            .fold(0.0, f32::max)
+            .max(0.1)
+    }
+}
+
+fn dedup_keep_order(items: Vec<String>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    items
+        .into_iter()
+        .filter(|s| seen.insert(s.to_lowercase()))
+        .collect()
+}

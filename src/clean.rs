@@ -227,7 +227,8 @@ fn clean_line(raw: &str, hosts: &mut Vec<String>, own_domain: Option<&str>) -> R
         s = rest.to_string();
     }
 
-    // Tables: drop delimiter rows; turn cells into "; "-separated text.
+    // Tables: drop delimiter and empty layout rows (they carry no text and,
+    // unlike rules, do not end a section); turn cells into "; "-separated text.
     if s.contains('|') && (s.starts_with('|') || s.matches('|').count() >= 2) {
         let cells: Vec<&str> = s
             .split('|')
@@ -238,9 +239,7 @@ fn clean_line(raw: &str, hosts: &mut Vec<String>, own_domain: Option<&str>) -> R
             .iter()
             .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
         {
-            let mut line = blank_line(indent);
-            line.line.kind = LineKind::Separator;
-            return line;
+            return blank_line(indent);
         }
         s = cells.join("; ");
     }
@@ -268,7 +267,7 @@ fn clean_line(raw: &str, hosts: &mut Vec<String>, own_domain: Option<&str>) -> R
     let s = unescape(&s);
     let s = collapse_spaces(&s);
 
-    if s.is_empty() || is_skip_link(&s) {
+    if s.is_empty() || is_skip_link(&s) || is_breadcrumb(&s, &links) {
         return blank_line(indent);
     }
     let bold_lead = match bold {
@@ -325,8 +324,7 @@ fn is_rule(s: &str) -> bool {
         && (compact.chars().all(|c| c == '-')
             || compact.chars().all(|c| c == '*')
             || compact.chars().all(|c| c == '_')
-            || compact.chars().all(|c| c == '=')
-            || compact.chars().all(|c| c == '|'))
+            || compact.chars().all(|c| c == '='))
 }
 
 fn atx_heading(s: &str) -> Option<(u8, &str)> {
@@ -540,17 +538,19 @@ fn strip_inline_html(s: &str) -> String {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
-        match (is_tag, after.find('>')) {
-            (true, Some(end)) if !after[..end].contains('@') => {
+        let end = after.find('>');
+        let autolink = end.is_some_and(|e| after[..e].contains('@') || after.starts_with("http"));
+        match end {
+            // Autolinks: <https://x.com> and <me@x.com> keep their text.
+            Some(end) if autolink && !after[..end].contains(char::is_whitespace) => {
+                out.push_str(&after[..end]);
+                rest = &after[end + 1..];
+            }
+            Some(end) if is_tag => {
                 let name = after[..end].trim_start_matches('/');
                 if name.starts_with("br") || name.starts_with('p') || name.starts_with("div") {
                     out.push(' ');
                 }
-                rest = &after[end + 1..];
-            }
-            (false, Some(end)) if after[..end].contains('@') || after.starts_with("http") => {
-                // Autolinks: <https://x.com> and <me@x.com> keep their text.
-                out.push_str(&after[..end]);
                 rest = &after[end + 1..];
             }
             _ => {
@@ -652,6 +652,15 @@ fn unescape(s: &str) -> String {
 
 fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "Home >> Privacy Policy": a short trail of links to the site's own pages.
+fn is_breadcrumb(text: &str, links: &Links) -> bool {
+    links.internal > 0
+        && text.split_whitespace().count() <= 10
+        && [">>", " > ", "»", "›", " / "]
+            .iter()
+            .any(|sep| text.contains(sep))
 }
 
 /// "Skip to content" and its translations: accessibility links, not policy text.
@@ -832,6 +841,14 @@ mod tests {
     }
 
     #[test]
+    fn breadcrumbs_are_dropped() {
+        let doc = md(
+            "**[Home](/index.htm) >> Privacy Policy**\n\nWe respect your privacy > and security.",
+        );
+        assert_eq!(texts(&doc), ["We respect your privacy > and security."]);
+    }
+
+    #[test]
     fn skip_links_in_several_languages() {
         for s in [
             "Skip to content",
@@ -858,7 +875,13 @@ mod tests {
             ]
         );
         assert_eq!(doc.lines[0].kind, LineKind::Bold);
-        assert!(doc.lines.iter().any(|l| l.kind == LineKind::Separator));
+        assert_eq!(
+            doc.lines
+                .iter()
+                .filter(|l| l.kind == LineKind::Separator)
+                .count(),
+            1
+        );
     }
 
     #[test]

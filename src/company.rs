@@ -86,6 +86,17 @@ const STOP_WORDS: &str = "a an the this that these those there here we us our ou
  estos es son todos um uma nós nosso você lo gli noi voi per questo questa het een wij ons onze \
  als voor door dit deze";
 
+/// Words before a noun that make it a thing ("the Video Center"), not an organisation.
+const DETERMINERS: &str = "the our your this that these those a an its their my his her any each \
+ every der die das den dem des ein eine einen einem einer unser unsere ihr ihre le la les un une \
+ ce cette notre votre el los las una este esta nuestro nuestra il lo gli uno questo nostro het \
+ een deze dit onze o os um uma nosso nossa";
+
+/// Hosting platforms whose customers live on subdomains ("acme.blogspot.com").
+const PLATFORM_DOMAINS: &str = "blogspot.com wordpress.com github.io tumblr.com wixsite.com \
+ weebly.com squarespace.com herokuapp.com netlify.app vercel.app appspot.com azurewebsites.net \
+ myshopify.com substack.com webflow.io gitlab.io pages.dev carrd.co";
+
 /// Words that never belong to a company name; they split capitalised runs.
 const HARD_WORDS: &str = "privacy policy policies statement statements notice notices personal \
  information cookie cookies terms conditions agreement gdpr ccpa cpra coppa hipaa glba ferpa \
@@ -303,6 +314,8 @@ macro_rules! phrases_fn {
 }
 
 set_fn!(is_stop, STOP_WORDS);
+set_fn!(is_determiner, DETERMINERS);
+set_fn!(is_platform_domain, PLATFORM_DOMAINS);
 set_fn!(is_hard, HARD_WORDS);
 set_fn!(is_soft_word, SOFT_WORDS);
 set_fn!(is_connector, CONNECTORS);
@@ -529,7 +542,8 @@ fn registrable(host: &str) -> Option<String> {
         return None;
     }
     let sld_generic = tld.len() == 2 && is_sld_generic(labels[n - 2]);
-    let take = if sld_generic { 3 } else { 2 };
+    let platform = n >= 3 && is_platform_domain(&labels[n - 2..].join("."));
+    let take = if sld_generic || platform { 3 } else { 2 };
     if n < take {
         return None;
     }
@@ -904,6 +918,14 @@ fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok
     toks
 }
 
+/// Legal forms written before the name ("PT Maju Jaya", "ООО «Ромашка»").
+fn is_prefix_form(s: &str) -> bool {
+    matches!(
+        s,
+        "PT" | "CV" | "ООО" | "ОАО" | "ЗАО" | "АО" | "ПАО" | "ТОВ" | "ИП"
+    )
+}
+
 /// Number of tokens forming a legal suffix starting at `i` (0 when none).
 fn suffix_len(toks: &[Tok], i: usize) -> usize {
     let single = |k: usize| -> bool {
@@ -1108,7 +1130,14 @@ impl Scan {
         let mut i = 0;
         while i < toks.len() {
             // Indonesian "PT Name" prefix.
-            if toks[i].s == "PT" && i + 1 < toks.len() && toks[i + 1].ws_gap && toks[i + 1].name() {
+            let prefix_gap_ok = |k: usize| {
+                k < toks.len()
+                    && chunk[toks[k - 1].end..toks[k].start]
+                        .chars()
+                        .all(|c| c == ' ' || is_quote(c))
+                    && toks[k].start > toks[k - 1].end
+            };
+            if is_prefix_form(toks[i].s) && prefix_gap_ok(i + 1) && toks[i + 1].name() {
                 let mut j = i + 1;
                 while j + 1 < toks.len()
                     && toks[j + 1].ws_gap
@@ -1128,7 +1157,14 @@ impl Scan {
                     toks[j + 1].suffix = true;
                 }
                 let core = &chunk[toks[i + 1].start..toks[j].end];
-                let full = &chunk[toks[i].start..toks[last].end];
+                let mut full_end = toks[last].end;
+                // ООО «Ромашка»: keep the closing quote.
+                if let Some(q) = chunk[full_end..].chars().next().filter(|&c| is_quote(c)) {
+                    if chunk[toks[i].end..toks[i + 1].start].contains(is_quote) {
+                        full_end += q.len_utf8();
+                    }
+                }
+                let full = &chunk[toks[i].start..full_end];
                 if !all_generic(core) {
                     self.push_legal(full, core, base + toks[i].start);
                     by_end.insert(last, self.legal.len() - 1);
@@ -1149,14 +1185,15 @@ impl Scan {
                     && gap.trim_start()[1..].chars().all(char::is_whitespace)
                     && !gap.contains('\n')
                     && gap.starts_with(','));
-            let core_tok = |t: &Tok| (t.cap && !t.hard && !t.stop) || t.dom;
-            if !gap_ok || !core_tok(&toks[i - 1]) || toks[i - 1].poss {
+            let core_tok = |t: &Tok| t.cap && !t.hard && !t.stop && !t.dom;
+            let adjacent_ok = core_tok(&toks[i - 1]) || toks[i - 1].dom;
+            if !gap_ok || !adjacent_ok || toks[i - 1].poss {
                 i += len.max(1);
                 continue;
             }
             let mut k = i - 1;
             let mut count = 1;
-            while k > 0 && count < 6 && toks[k].ws_gap {
+            while k > 0 && count < 6 && toks[k].ws_gap && !toks[k].dom {
                 let p = &toks[k - 1];
                 if core_tok(p) && !p.poss && !p.suffix {
                     k -= 1;
@@ -1335,27 +1372,11 @@ impl Scan {
         // Candidate counting. "Correspondence Information" is a term, not a name.
         let followed_by_hard =
             j < toks.len() && toks[j].ws_gap && toks[j].hard && !toks[j - 1].poss;
-        if j - i > 5 || followed_by_hard {
+        let preceded_by_hard = i > 0 && toks[i].ws_gap && toks[i - 1].hard && toks[i - 1].cap;
+        if j - i > 5 || followed_by_hard || preceded_by_hard {
             return;
         }
-        let det = i > 0
-            && toks[i].ws_gap
-            && !toks[i - 1].cap
-            && matches!(
-                toks[i - 1].lower.as_str(),
-                "the"
-                    | "our"
-                    | "your"
-                    | "this"
-                    | "that"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "my"
-                    | "his"
-                    | "her"
-            );
+        let det = i > 0 && toks[i].ws_gap && is_determiner(&toks[i - 1].lower);
         let mut a = i;
         if toks[a].lower == "the" || toks[a].s == "A" {
             a += 1;
@@ -2000,7 +2021,6 @@ struct TitleCand {
     key: String,
     domain_form: bool,
     legal: Option<String>,
-    segment: usize,
     /// The whole title reduced to this one candidate.
     whole: bool,
 }
@@ -2047,7 +2067,7 @@ fn split_title(t: &str) -> Vec<String> {
 fn title_candidates(title: &str) -> Vec<TitleCand> {
     let segments = split_title(title);
     let mut out: Vec<TitleCand> = Vec::new();
-    for (si, seg) in segments.iter().enumerate() {
+    for seg in &segments {
         let mut pieces: Vec<String> = vec![seg.clone()];
         // "B2C Static Page at Uniden": split at "at/on/from/by" after generic words.
         let words: Vec<&str> = seg.split_whitespace().collect();
@@ -2074,7 +2094,7 @@ fn title_candidates(title: &str) -> Vec<TitleCand> {
             }
         }
         for piece in &pieces {
-            if let Some(c) = title_piece(piece, si) {
+            if let Some(c) = title_piece(piece) {
                 if !out.iter().any(|o| o.key == c.key) {
                     out.push(c);
                 }
@@ -2089,7 +2109,7 @@ fn title_candidates(title: &str) -> Vec<TitleCand> {
     out
 }
 
-fn title_piece(piece: &str, segment: usize) -> Option<TitleCand> {
+fn title_piece(piece: &str) -> Option<TitleCand> {
     let mut words: Vec<&str> = piece.split_whitespace().collect();
     let clean = |w: &str| {
         w.to_lowercase()
@@ -2157,14 +2177,13 @@ fn title_piece(piece: &str, segment: usize) -> Option<TitleCand> {
     }
     // A leading domain-form word stands for itself.
     let first_clean = ws[0].trim_matches(|c: char| !c.is_alphanumeric());
-    if first_clean.contains('.') && bare_domain(first_clean).is_some() {
+    if first_clean.contains('.') && bare_domain(&first_clean.to_ascii_lowercase()).is_some() {
         let shown = strip_www(first_clean).to_string();
         return Some(TitleCand {
             key: norm_key(&shown),
             display: shown,
             domain_form: true,
             legal: None,
-            segment,
             whole: false,
         });
     }
@@ -2237,7 +2256,6 @@ fn title_piece(piece: &str, segment: usize) -> Option<TitleCand> {
         display,
         domain_form: false,
         legal,
-        segment,
         whole: false,
     })
 }
@@ -2299,8 +2317,15 @@ fn count_phrase(hay: &str, phrase: &str) -> usize {
     let mut n = 0;
     for (ix, _) in hay.match_indices(phrase) {
         let before = hay[..ix].chars().next_back();
-        let after = hay[ix + phrase.len()..].chars().next();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+        let rest = &hay[ix + phrase.len()..];
+        let after = rest.chars().next();
+        // "tweetbeat.com" and "www.tweetbeat" are addresses, not mentions of the name.
+        let in_address = matches!(before, Some('.' | '@'))
+            || after == Some('@')
+            || (after == Some('.') && rest[1..].starts_with(|c: char| c.is_ascii_alphabetic()));
+        let bounded =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        if bounded && !in_address {
             n += 1;
         }
     }
@@ -2388,6 +2413,26 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
         }
     }
 
+    if std::env::var_os("COMPANY_DEBUG").is_some() {
+        eprintln!(
+            "legal={:?}",
+            scan.legal.iter().map(|l| &l.full).collect::<Vec<_>>()
+        );
+        eprintln!("defs={:?}", scan.defs);
+        eprintln!("owners={:?}", scan.owners);
+        eprintln!("title={:?}", title_cands);
+        let mut c: Vec<_> = scan
+            .cands
+            .iter()
+            .filter(|c| c.1.body >= 2)
+            .map(|(k, s)| (s.body, s.det, s.noninitial, k.clone()))
+            .collect();
+        c.sort();
+        c.reverse();
+        c.truncate(12);
+        eprintln!("cands={c:?}");
+        eprintln!("domains={:?}", ranked.iter().take(8).collect::<Vec<_>>());
+    }
     let mut chosen: Option<(String, &'static str, Option<String>)> = None; // name, source, legal hint
     let mut chosen_domain: Option<String> = None;
 

@@ -106,7 +106,8 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 
 fn has_many_controls(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
-    if sample.is_empty() {
+    // A few stray control bytes in a short text do not make it binary.
+    if sample.len() < 32 {
         return false;
     }
     let controls = sample

@@ -34,6 +34,8 @@
 //!   A soft abbreviation splits only when the next word is a strong sentence
 //!   starter (`We`, `The`, `This`, `You`, `If`, `Kami`, `Wir`, `Nous` …, also
 //!   in ALL CAPS), since those words cannot continue a name or citation.
+//!   An ALL-CAPS form of a *never* abbreviation without inner dots (`SEC.`,
+//!   `FL.`, `NO.`) is only *soft*, as it may be an acronym or code.
 //! * **`etc.` family** (`etc.`, `usw.`, `dll.`, `dsb.`, `enz.`, `ecc.`) and
 //!   company suffixes (`Inc.`, `Ltd.`, `LLC.`, `Corp.`, `Co.`, `plc.`,
 //!   `GmbH.`, `Bhd.`, `Tbk.`): like a soft abbreviation, and additionally
@@ -50,6 +52,10 @@
 //!   inline enumerator (`as follows: 1. Name`) and does not split.
 //! * **Ellipsis** `...`/`…` ends a sentence only before a plausible start;
 //!   bracketed elisions `(...)`, `[…]` never do.
+//! * **Quotes.** Closing quotes/brackets after a stop stay with the sentence
+//!   (`We call it “Site.” Then…`), also when detached by a space as in
+//!   French (`« Site. » Ensuite…`); a detached `?`/`!` (`Vraiment ? Oui`)
+//!   is a stop too.
 //! * Whitespace runs collapse to one space, clauses are trimmed and never
 //!   empty, and the non-space characters of the clauses are exactly those of
 //!   the paragraph minus a removed glyph bullet.
@@ -66,10 +72,16 @@ const GLUED_BULLETS: &[char] = &[
 /// Glyph bullets that must be followed by whitespace (`- Name`, not `-5%`).
 const SPACED_BULLETS: &[char] = &['-', '–', '—', '*', '+', 'o'];
 
-/// Closing quotes and brackets that may follow a sentence stop.
+/// Closing quotes and brackets (and invisible format characters) that may
+/// follow a sentence stop.
 const CLOSERS: &[char] = &[
     '"', '\'', '”', '’', '»', '›', ')', ']', '}', '」', '』', '）', '】', '》', '〉', '〕', '］',
-    '｝', '〟',
+    '｝', '〟', '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{2060}', '\u{feff}',
+];
+
+/// Invisible format characters skipped at the start of a sentence.
+const INVISIBLE: &[char] = &[
+    '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{2060}', '\u{feff}', '\u{ad}',
 ];
 
 /// Opening quotes and brackets that may precede a word.
@@ -902,11 +914,24 @@ fn lookup_abbreviation(stem: &str) -> Option<Abbr> {
         .find(|&&(word, _, case_insensitive)| {
             case_insensitive
                 || stem == word
-                || (word.starts_with(|c: char| c.is_uppercase())
-                    && stem.len() > 1
-                    && !stem.chars().any(char::is_lowercase))
+                || (word.starts_with(|c: char| c.is_uppercase()) && all_caps(stem))
         })
-        .map(|&(_, abbr, _)| abbr)
+        .map(|&(_, abbr, _)| {
+            // In ALL CAPS, "SEC", "FL" or "CH" may be acronyms or codes that
+            // end a sentence: weaken "never" to "soft".
+            if abbr == Abbr::Never && all_caps(stem) && !stem.contains('.') {
+                Abbr::Soft
+            } else {
+                abbr
+            }
+        })
+}
+
+/// At least two characters, some uppercase and none lowercase.
+fn all_caps(word: &str) -> bool {
+    word.chars().nth(1).is_some()
+        && word.chars().any(char::is_uppercase)
+        && !word.chars().any(char::is_lowercase)
 }
 
 /// Letters-and-dots tokens with short segments: `U.S`, `a.m`, `Ph.D`.
@@ -941,6 +966,7 @@ fn first_letter(word: &str) -> Option<char> {
 /// Whether `next` (a token, `rest` being the text from it on) can begin a
 /// sentence after a full stop.
 fn plausible_start(next: &str, rest: &str) -> bool {
+    let next = next.trim_start_matches(INVISIBLE);
     let Some(c) = next.chars().next() else {
         return false;
     };
@@ -998,7 +1024,14 @@ fn strong_starter(next: &str) -> bool {
 }
 
 fn is_boundary(tok: &str, prev: Option<&str>, next: &str, rest: &str, words: usize) -> bool {
-    match end_kind(tok, prev) {
+    // A detached closing quote (French "Site. » Then") ends like the word
+    // before it.
+    let kind = if tok.chars().all(|c| CLOSERS.contains(&c)) {
+        prev.map_or(End::None, |p| end_kind(p, None))
+    } else {
+        end_kind(tok, prev)
+    };
+    match kind {
         End::None | End::Never => false,
         End::Hard => plausible_start(next, rest),
         End::Cjk => cjk_start(next, rest),
@@ -1388,6 +1421,36 @@ mod tests {
             split("We collect data. “Personal data” means any information."),
             ["We collect data.", "“Personal data” means any information."]
         );
+    }
+
+    #[test]
+    fn detached_quotes_and_invisible_characters() {
+        assert_eq!(
+            split("Nous l’appelons « Site. » Ensuite nous le décrivons."),
+            ["Nous l’appelons « Site. »", "Ensuite nous le décrivons."]
+        );
+        assert_eq!(
+            split("Vraiment ? Oui, vraiment."),
+            ["Vraiment ?", "Oui, vraiment."]
+        );
+        assert_eq!(
+            split("We collect data.\u{200b} \u{200b}We keep it."),
+            ["We collect data.\u{200b}", "\u{200b}We keep it."]
+        );
+    }
+
+    #[test]
+    fn all_caps_acronyms_may_end_sentences() {
+        assert_eq!(
+            split("WE FILE REPORTS WITH THE SEC. WE ALSO NOTIFY REGULATORS IN FL. THE RULES VARY."),
+            [
+                "WE FILE REPORTS WITH THE SEC.",
+                "WE ALSO NOTIFY REGULATORS IN FL.",
+                "THE RULES VARY."
+            ]
+        );
+        one("SEE SEC. 5 AND NO. 7 OF THE ACT.");
+        one("E.G. THE NAME, I.E. THE LABEL.");
     }
 
     #[test]

@@ -264,10 +264,18 @@ fn candidate(block: &Block, prev: Option<&Block>) -> Option<Candidate> {
     if block.kind == ParaKind::ListItem {
         return None;
     }
-    // A short line after "…such as:" is a list entry, not a heading.
+    // A short line after "…such as:", or after another short entry, is a
+    // list entry, not a heading.
     let after_lead_in =
         prev.is_some_and(|p| p.kind != ParaKind::Separator && p.text.trim_end().ends_with(':'));
-    if after_lead_in || words > 12 || text.ends_with('.') {
+    let after_entry = prev.is_some_and(|p| {
+        let t = p.text.trim();
+        p.kind == ParaKind::Plain
+            && t.split_whitespace().count() <= 4
+            && !t.ends_with(['.', '!', '?', ':'])
+            && !t.contains(|c: char| c.is_ascii_digit() || c == ':')
+    });
+    if after_lead_in || after_entry || words > 12 || text.ends_with('.') {
         return None;
     }
     let first_upper = text

@@ -774,6 +774,8 @@ struct Tok<'a> {
     line: usize,
     /// A '.' follows the token directly ("Inc.").
     dot: bool,
+    /// The gap before is at most spaces with a comma or dot (", " in "Co., Ltd.").
+    gap_simple: bool,
     initial: bool,
     ws_gap: bool,
     poss: bool,
@@ -894,12 +896,19 @@ fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok
         let numeric = is_numeric_word(s);
         let dom = s.contains('.') && (bare_domain(s).is_some() || lower.starts_with("www."));
         let dot = chunk[end..].starts_with('.');
+        let gap_simple = !first
+            && newlines == 0
+            && gap
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',' || c == '.')
+            && gap.chars().filter(|c| !c.is_whitespace()).count() <= 2;
         toks.push(Tok {
             s,
             start,
             end: start + s.len(),
             line,
             dot,
+            gap_simple,
             initial,
             ws_gap,
             poss,
@@ -956,11 +965,11 @@ fn suffix_len(toks: &[Tok], i: usize) -> usize {
     let mut k = i;
     let mut len = 0;
     loop {
-        if k >= toks.len() {
+        if k >= toks.len() || (k > i && !toks[k].gap_simple) {
             break;
         }
         if needs_follower(k) {
-            if k + 1 < toks.len() && single(k + 1) {
+            if k + 1 < toks.len() && toks[k + 1].gap_simple && single(k + 1) {
                 k += 2;
                 len = k - i;
                 continue;
@@ -1064,6 +1073,9 @@ struct Scan {
     owners: Vec<Owner>,
     acronyms: HashMap<String, String>,
     order: usize,
+    /// Words inside sentences, and how many of them are capitalised.
+    mid_words: usize,
+    mid_caps: usize,
 }
 
 const MAX_CHUNK: usize = 64 * 1024;
@@ -1109,6 +1121,14 @@ impl Scan {
     fn scan_chunk(&mut self, chunk: &str, base: usize, labels: &[Label]) {
         let (lines, wrapped) = line_infos(chunk);
         let mut toks = tokenize(chunk, &lines, &wrapped);
+        for t in toks.iter().filter(|t| !t.initial) {
+            if t.s.starts_with(char::is_alphabetic) {
+                self.mid_words += 1;
+                if t.cap {
+                    self.mid_caps += 1;
+                }
+            }
+        }
         let legal_by_end = self.scan_legal(chunk, base, &mut toks);
         let run_by_end = self.scan_runs(chunk, base, &toks, &lines, labels);
         let ctx = Ctx {
@@ -1774,14 +1794,11 @@ fn subject_after(ctx: &Ctx, legal: &[Legal], p: usize) -> Option<Subject> {
     {
         return None;
     }
-    let legal_here = ctx
-        .legal_by_end
-        .iter()
-        .filter(|(&end, _)| end >= idx && end < idx + 10)
-        .filter_map(|(&end, &li)| legal.get(li).map(|l| (end, l)))
-        .filter(|(_, l)| chunk_pos_matches(ctx, idx, l))
-        .min_by_key(|(end, _)| *end)
-        .map(|(_, l)| l.clone());
+    let legal_here = (idx..idx + 10)
+        .filter_map(|end| ctx.legal_by_end.get(&end))
+        .filter_map(|&li| legal.get(li))
+        .find(|l| chunk_pos_matches(ctx, idx, l))
+        .cloned();
     if let Some(l) = legal_here {
         return Some(Subject {
             name: l.core.clone(),
@@ -1789,7 +1806,10 @@ fn subject_after(ctx: &Ctx, legal: &[Legal], p: usize) -> Option<Subject> {
             domain_form: false,
         });
     }
-    let run = ctx.run_by_end.values().find(|&&(a, _)| a == idx).copied();
+    let run = (idx..idx + 64)
+        .filter_map(|end| ctx.run_by_end.get(&end))
+        .find(|&&(a, _)| a == idx)
+        .copied();
     let (a, b) = run?;
     run_subject(ctx, a, b)
 }
@@ -2432,6 +2452,7 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
         c.truncate(12);
         eprintln!("cands={c:?}");
         eprintln!("domains={:?}", ranked.iter().take(8).collect::<Vec<_>>());
+        eprintln!("capratio={}", scan.mid_caps * 100 / scan.mid_words.max(1));
     }
     let mut chosen: Option<(String, &'static str, Option<String>)> = None; // name, source, legal hint
     let mut chosen_domain: Option<String> = None;
@@ -2660,12 +2681,16 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
 
     // 5. Most-named organisation.
     if chosen.is_none() {
+        // Languages that capitalise every noun (German) need stronger evidence.
+        let noun_caps = scan.mid_caps * 100 > scan.mid_words * 22;
+        let legal_keys: HashSet<&str> = scan.legal.iter().map(|l| l.core_key.as_str()).collect();
         let best = scan
             .cands
             .iter()
             .filter(|(k, s)| {
                 s.body >= 3
                     && s.det * 2 < s.body
+                    && (!noun_caps || s.distinctive || legal_keys.contains(k.as_str()))
                     && (s.noninitial >= 1 || s.distinctive)
                     && !is_third_party_name(k)
                     && !is_third_party_label(k)
@@ -2760,5 +2785,390 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
         domain,
         legal_name,
         source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev<'a>(
+        title: Option<&'a str>,
+        banner: Option<&'a str>,
+        text: &'a str,
+    ) -> CompanyEvidence<'a> {
+        CompanyEvidence {
+            title,
+            banner_domain: banner,
+            text,
+            link_hosts: &[],
+        }
+    }
+
+    fn run(title: Option<&str>, banner: Option<&str>, text: &str) -> Company {
+        identify(&ev(title, banner, text))
+    }
+
+    #[test]
+    fn doing_business_as_phrase() {
+        let text = "This Policy is an agreement between you and Northwind Ventures Inc. \
+                    (doing business as \u{201c}Pelican Post\u{201d}, \u{201c}we\u{201d}, \u{201c}us\u{201d}).\n\
+                    Pelican Post collects your e-mail address when you subscribe.\n";
+        let c = run(Some("Privacy Policy"), Some("mailbirdie.net"), text);
+        assert_eq!(c.name, "Pelican Post");
+        assert_eq!(c.source, SOURCE_DBA);
+        assert_eq!(c.legal_name.as_deref(), Some("Northwind Ventures Inc."));
+        assert_eq!(c.domain.as_deref(), Some("mailbirdie.net"));
+    }
+
+    #[test]
+    fn dba_abbreviation_and_hereinafter() {
+        let c = run(None, None, "Orchard Lane Holdings LLC d/b/a Bramble Books operates this shop.\nBramble Books respects you.\n");
+        assert_eq!(c.name, "Bramble Books");
+        assert_eq!(c.legal_name.as_deref(), Some("Orchard Lane Holdings LLC"));
+        let c = run(None, None, "Die Kaltwasser Technik GmbH (nachfolgend \u{201e}Kaltwasser\u{201c} oder \u{201e}wir\u{201c}) verarbeitet Daten.\n");
+        assert_eq!(c.name, "Kaltwasser");
+        assert_eq!(c.legal_name.as_deref(), Some("Kaltwasser Technik GmbH"));
+    }
+
+    #[test]
+    fn legal_name_suffix_families() {
+        let suffixes = [
+            "Inc.",
+            "Ltd.",
+            "ltd.",
+            "LLC",
+            "L.L.C.",
+            "GmbH",
+            "AG",
+            "S.A.",
+            "SAS",
+            "B.V.",
+            "Pty Ltd",
+            "Sdn. Bhd.",
+            "Sdn Bhd",
+            "Bhd",
+            "Corp.",
+            "Corporation",
+            "Limited",
+            "plc",
+            "Co., Ltd.",
+        ];
+        for suffix in suffixes {
+            let text = format!(
+                "This website is operated by Zentrix {suffix}, a software maker.\n\
+                 Zentrix collects the information you give us. Zentrix never sells it.\n"
+            );
+            let c = run(None, None, &text);
+            assert_eq!(c.name, "Zentrix", "suffix {suffix}: {c:?}");
+            assert_eq!(
+                c.legal_name,
+                Some(format!("Zentrix {suffix}")),
+                "suffix {suffix}"
+            );
+        }
+        // Indonesian prefix form.
+        let c = run(None, None, "Situs ini dikelola oleh PT Maju Sentosa Tbk.\nPT Maju Sentosa Tbk menghormati privasi Anda.\n");
+        assert_eq!(c.name, "Maju Sentosa");
+        assert_eq!(c.legal_name.as_deref(), Some("PT Maju Sentosa Tbk"));
+    }
+
+    #[test]
+    fn title_derived_names() {
+        let c = run(
+            Some("Privacy Policy - Quillbrook"),
+            None,
+            "We respect your privacy.\n",
+        );
+        assert_eq!(c.name, "Quillbrook");
+        assert_eq!(c.source, SOURCE_TITLE);
+        let c = run(
+            Some("Tarnhelm Games Privacy Statement"),
+            None,
+            "Tarnhelm Games collects little.\n",
+        );
+        assert_eq!(c.name, "Tarnhelm Games");
+        let c = run(
+            Some("Lumora's Privacy Policy"),
+            None,
+            "Lumora keeps logs for a week.\n",
+        );
+        assert_eq!(c.name, "Lumora");
+        for title in [
+            "Dasar Privasi Kedai Lima",
+            "Kebijakan Privasi Kedai Lima",
+            "Datenschutzerklärung - Kedai Lima",
+            "Politique de confidentialité de Kedai Lima",
+            "Política de privacidad | Kedai Lima",
+        ] {
+            let c = run(Some(title), None, "Teks.\n");
+            assert_eq!(c.name, "Kedai Lima", "title {title}");
+        }
+        // A generic title alone names nobody.
+        let c = run(Some("Privacy Policy"), None, "We respect your privacy.\n");
+        assert_eq!(c.name, "unknown");
+        assert_eq!(c.source, SOURCE_NONE);
+    }
+
+    #[test]
+    fn camel_case_name_matches_domain() {
+        let text =
+            "DataNimbus stores your files. If you close your account, DataNimbus deletes them.\n";
+        let c = run(Some("Privacy"), Some("datanimbus.com"), text);
+        assert_eq!(c.name, "DataNimbus");
+        assert_eq!(c.source, SOURCE_DOMAIN_MATCH);
+        assert_eq!(c.domain.as_deref(), Some("datanimbus.com"));
+    }
+
+    #[test]
+    fn name_spread_over_words_matches_domain() {
+        let text = "By using Nova Sound Recorder you agree to this Policy.\n\
+                    Nova Sound Recorder stores recordings on your phone only.\n\
+                    Write to support@novasoundrecorder.app with questions.\n";
+        let c = run(Some("Privacy Policy"), None, text);
+        assert_eq!(c.name, "Nova Sound Recorder");
+        assert_eq!(c.domain.as_deref(), Some("novasoundrecorder.app"));
+        assert_eq!(c.source, SOURCE_DOMAIN_MATCH);
+        // A generic extra word in the domain label still matches.
+        let c = run(
+            None,
+            Some("quillcloud.io"),
+            "Quill keeps backups. Quill never shares them.\n",
+        );
+        assert_eq!(c.name, "Quill");
+    }
+
+    #[test]
+    fn registrar_style_policy_names_the_owner() {
+        let text = "This privacy policy is published by Hostwell Hosting LLC on behalf of the \
+                    websites it hosts.\n\
+                    Hostwell Hosting collects account data. Hostwell Hosting keeps billing records.\n";
+        let c = run(Some("Privacy Policy"), Some("bluefinshop.com"), text);
+        assert_eq!(c.name, "Hostwell Hosting");
+        assert_eq!(c.legal_name.as_deref(), Some("Hostwell Hosting LLC"));
+        assert_eq!(c.domain.as_deref(), Some("bluefinshop.com"));
+    }
+
+    #[test]
+    fn parent_company_outweighs_passing_brand_mention() {
+        let text = "Thank you for visiting tidepool.com. These websites are now operated by \
+                    Harborline Media, Inc. (\u{201c}Harborline\u{201d}).\n\
+                    This policy covers the Tidepool website.\n\
+                    Harborline may share data with its affiliates. Harborline keeps logs. \
+                    Harborline uses cookies.\n";
+        let c = run(None, Some("tidepool.com"), text);
+        assert_eq!(c.name, "Harborline");
+        assert_eq!(c.legal_name.as_deref(), Some("Harborline Media, Inc."));
+        assert_eq!(c.domain.as_deref(), Some("tidepool.com"));
+    }
+
+    #[test]
+    fn malay_policy() {
+        let text = "Langkau pautan\nDASAR PRIVASI\n\
+                    Dengan mengakses www.kedaibunga.my (\"Laman Web\"), laman web yang dimiliki dan \
+                    dikendalikan oleh Kedai Bunga Sdn. Bhd. (\"Syarikat\", \"kami\"), anda bersetuju \
+                    dengan Dasar Privasi ini.\n\
+                    Hubungi kami di hello@kedaibunga.my.\n";
+        let c = run(Some("Langkau pautan"), None, text);
+        assert_eq!(c.name, "Kedai Bunga");
+        assert_eq!(c.domain.as_deref(), Some("kedaibunga.my"));
+        assert_eq!(c.legal_name.as_deref(), Some("Kedai Bunga Sdn. Bhd."));
+    }
+
+    #[test]
+    fn only_an_email_address() {
+        let c = run(
+            None,
+            None,
+            "Questions? Write to help@parcelpilot.io and we will answer.\n",
+        );
+        assert_eq!(c.name, "parcelpilot.io");
+        assert_eq!(c.domain.as_deref(), Some("parcelpilot.io"));
+        assert_eq!(c.source, SOURCE_DOMAIN);
+    }
+
+    #[test]
+    fn nothing_at_all_is_unknown() {
+        for text in [
+            "",
+            "   \n\n",
+            "we collect data. we use cookies.",
+            "\u{0}\u{1}\u{fffd}",
+        ] {
+            let c = run(None, None, text);
+            assert_eq!(c.name, "unknown");
+            assert_eq!(c.source, SOURCE_NONE);
+            assert_eq!(c.domain, None);
+            assert_eq!(c.legal_name, None);
+        }
+    }
+
+    #[test]
+    fn third_party_domains_are_ignored() {
+        let mut text = String::from("Welcome to our site.\n");
+        for _ in 0..10 {
+            text.push_str("We use Google Analytics; see https://www.google.com/policies/privacy for details.\n");
+        }
+        text.push_str("Contact privacy@fernpost.org or visit fernpost.org.\n");
+        let c = run(None, None, &text);
+        assert_eq!(c.domain.as_deref(), Some("fernpost.org"));
+        assert_eq!(c.name, "fernpost.org");
+        let hosts = vec!["www.facebook.com".to_string(), "fernpost.org".to_string()];
+        let c = identify(&CompanyEvidence {
+            title: Some("Fernpost | Privacy"),
+            banner_domain: None,
+            text: &text,
+            link_hosts: &hosts,
+        });
+        assert_eq!(c.name, "Fernpost");
+        assert_eq!(c.domain.as_deref(), Some("fernpost.org"));
+    }
+
+    #[test]
+    fn banner_domain_wins_and_www_is_dropped() {
+        let c = run(
+            Some("Privacy Policy - ACRCloud"),
+            Some("www.acrcloud.com"),
+            "ACRCloud is concerned about privacy. Mail support@other-example.net.\n",
+        );
+        assert_eq!(c.name, "ACRCloud");
+        assert_eq!(c.domain.as_deref(), Some("acrcloud.com"));
+    }
+
+    #[test]
+    fn acronym_definitions_expand() {
+        let text = "At Riverbend Credit Union (RCU) your privacy matters. RCU never sells data.\n";
+        let c = run(Some("Privacy Policy"), Some("rbcu.org"), text);
+        assert_eq!(c.name, "Riverbend Credit Union");
+        let text =
+            "The University of Eastern Tarn (UET) values privacy. UET web sites log visits.\n";
+        let c = run(None, Some("uet.edu"), text);
+        assert_eq!(c.name, "University of Eastern Tarn");
+    }
+
+    #[test]
+    fn hard_wrapped_definition() {
+        let text = "This Policy is a legally binding agreement between you (\u{201c}User\u{201d}) and\n\
+                    Glimmer Cloud ltd. (doing business as\n\
+                    \u{201c}GLIMMER\u{201d}, \u{201c}we\u{201d}, \u{201c}us\u{201d} or \u{201c}our\u{201d}). If you are entering\n\
+                    into this Policy on behalf of a business, you represent that you may.\n\
+                    We operate the glimmer.cloud website.\n";
+        let c = run(Some("PRIVACY POLICY"), None, text);
+        assert_eq!(c.name, "GLIMMER");
+        assert_eq!(c.domain.as_deref(), Some("glimmer.cloud"));
+        assert_eq!(c.legal_name.as_deref(), Some("Glimmer Cloud ltd."));
+    }
+
+    #[test]
+    fn most_named_organisation() {
+        let text = "Welcome.\nAll data is handled by Brightwater. We store it safely and \
+                    Brightwater never sells it.\nYou may ask Brightwater to delete it.\n";
+        let c = run(None, None, text);
+        assert_eq!(c.name, "Brightwater");
+        assert_eq!(c.source, SOURCE_MOST_NAMED);
+        // Things named with "the" are sections, not organisations.
+        let text = "Use the Video Center freely. The Video Center is optional. \
+                    Leave the Video Center at any time.\n";
+        assert_eq!(run(None, None, text).name, "unknown");
+    }
+
+    #[test]
+    fn domain_rendered_as_written() {
+        let text = "This Privacy Policy covers 001Games.com. 001Games.com collects little.\n";
+        let c = run(Some("Privacy Policy"), Some("001games.com"), text);
+        assert_eq!(c.name, "001Games.com");
+        assert_eq!(c.source, SOURCE_DOMAIN);
+    }
+
+    #[test]
+    fn helpers() {
+        assert_eq!(
+            registrable("kids.bobevans.com").as_deref(),
+            Some("bobevans.com")
+        );
+        assert_eq!(
+            registrable("www.c4lpt.co.uk").as_deref(),
+            Some("c4lpt.co.uk")
+        );
+        assert_eq!(
+            registrable("acme.blogspot.com").as_deref(),
+            Some("acme.blogspot.com")
+        );
+        assert_eq!(registrable("co.uk"), None);
+        assert_eq!(registrable("1.2.3"), None);
+        assert_eq!(domain_label("a-z-animals.com"), "azanimals");
+        assert_eq!(bare_domain("website.It"), None);
+        assert_eq!(bare_domain("ASP.NET"), None);
+        assert_eq!(bare_domain("BobEvans.com").as_deref(), Some("bobevans.com"));
+        assert_eq!(norm_key("Stacks & Stacks"), "stacksandstacks");
+        assert_eq!(match_quality("acrcloud", "acrcloud"), 3);
+        assert_eq!(match_quality("acr", "acrcloud"), 2);
+        assert_eq!(match_quality("connactcloud", "connact"), 2);
+        assert_eq!(match_quality("acme", "widget"), 0);
+        assert_eq!(
+            split_legal_suffix("Aclaro Inc."),
+            ("Aclaro".to_string(), Some("Aclaro Inc.".to_string()))
+        );
+        assert_eq!(split_legal_suffix("Company Ltd").0, "Company Ltd");
+        assert_eq!(initials("University of Northern Iowa"), "uni");
+    }
+
+    #[test]
+    fn no_panic_on_awkward_input() {
+        let samples = [
+            "(((((",
+            ")))",
+            "\u{201c}\u{201d}\u{201e}",
+            "Inc.",
+            "PT",
+            "ООО \u{ab}",
+            "@",
+            "@@.com",
+            "http://",
+            "www.",
+            "a@b",
+            "é@ü.com",
+            "Ltd. (\"we\")",
+            "(\"Acme\", \"we\")",
+            "d/b/a",
+            "hereinafter \"",
+            "Co., Ltd.",
+            "\u{1f600} Emoji Corp. (\u{1f600})",
+            "x.y.z.com@",
+            "日本語のプライバシーポリシー。株式会社テスト",
+            "ÄÖÜ GmbH (nachfolgend \u{201e}ÄÖÜ\u{201c})",
+            "A (B (C) D) E",
+            "operated by",
+            "owns and operates",
+        ];
+        for s in samples {
+            let c = run(Some(s), Some(s), s);
+            assert!(!c.name.is_empty());
+        }
+        // Every prefix cut at a char boundary.
+        let text = "Kedai Bunga Sdn. Bhd. (\"Syarikat\", \"kami\") \u{2014} caf\u{e9} \u{201c}Ni\u{f1}o\u{201d} support@kedaibunga.my";
+        for (i, _) in text.char_indices() {
+            let _ = run(Some(&text[..i]), None, &text[i..]);
+            let _ = run(None, None, &text[..i]);
+        }
+    }
+
+    #[test]
+    fn large_input_is_linear() {
+        let para = "Acme Widgets collects data (\"Data\") when you use the Service. \
+                    Contact privacy@acmewidgets.com or see https://www.google.com/policies. \
+                    The Video Center is optional; Acme Widgets Inc. operates it.\n";
+        let mut text = String::with_capacity(2_000_000);
+        while text.len() < 2_000_000 {
+            text.push_str(para);
+        }
+        // One giant line as well.
+        let long_line = "word Zeta ".repeat(100_000);
+        text.push_str(&long_line);
+        let start = std::time::Instant::now();
+        let c = run(Some("Privacy"), None, &text);
+        assert_eq!(c.name, "Acme Widgets");
+        assert_eq!(c.domain.as_deref(), Some("acmewidgets.com"));
+        assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
     }
 }

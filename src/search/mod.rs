@@ -378,10 +378,8 @@ impl<'a> ClauseRanker<'a> {
                 continue;
             }
             any = true;
-            let words = clause.split_whitespace().count();
-            // Very long clauses say many things; prefer the focused ones.
-            let focus = if words > 60 { 0.9 } else { 1.0 };
-            let score = section_score * (0.5 + 0.5 * coverage) * focus;
+            let focus = clause_focus(&matches, clause.split_whitespace().count());
+            let score = section_score * (0.5 + 0.5 * coverage) * (0.7 + 0.3 * focus);
             let mut spans: Vec<(usize, usize)> = matches.spans.into_iter().flatten().collect();
             spans.sort_unstable();
             spans.dedup();
@@ -508,6 +506,31 @@ impl<'a> ClauseRanker<'a> {
             })
             .fold(0.0, f32::max)
             .max(0.1)
+    }
+}
+
+/// How squarely a clause is about the matched terms, from 0 to 1: BM25's
+/// term-frequency saturation and length normalisation applied to the
+/// clause, so a short clause that repeats the term beats a long one that
+/// mentions it in passing.
+fn clause_focus(matches: &Matches, words: usize) -> f32 {
+    const K1: f32 = 1.2;
+    const B: f32 = 0.75;
+    const AVERAGE_WORDS: f32 = 25.0;
+    let norm = 1.0 - B + B * words as f32 / AVERAGE_WORDS;
+    let matched: Vec<f32> = matches
+        .spans
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let tf = s.len() as f32;
+            tf * (K1 + 1.0) / (tf + K1 * norm) / (K1 + 1.0)
+        })
+        .collect();
+    if matched.is_empty() {
+        0.0
+    } else {
+        (matched.iter().sum::<f32>() / matched.len() as f32).min(1.0)
     }
 }
 

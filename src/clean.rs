@@ -409,8 +409,7 @@ fn strip_links(s: &str, own_domain: Option<&str>) -> Links {
         hosts: Vec::new(),
     };
     let mut rest = s;
-    loop {
-        let Some(open) = rest.find('[') else { break };
+    while let Some(open) = rest.find('[') {
         let Some(close_rel) = find_matching_bracket(&rest[open..]) else {
             break;
         };

@@ -21,6 +21,7 @@
 //! Everything is hand-written scanning over `&str` with char-boundary-safe
 //! slicing; the text is processed in chunks so time and memory stay linear.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -943,7 +944,7 @@ fn suffix_len(toks: &[Tok], i: usize) -> usize {
         let dl = dotless.to_lowercase();
         if is_suffix_ci(&dl) {
             // "limited" in running text ("not limited to") has no capital.
-            return !(dl == "limited" && !t.cap);
+            return dl != "limited" || t.cap;
         }
         if is_suffix_cs(&dotless) {
             return true;
@@ -1215,19 +1216,14 @@ impl Scan {
             let mut count = 1;
             while k > 0 && count < 6 && toks[k].ws_gap && !toks[k].dom {
                 let p = &toks[k - 1];
-                if core_tok(p) && !p.poss && !p.suffix {
-                    k -= 1;
-                    count += 1;
-                } else if (p.conn || p.numeric)
-                    && k >= 2
-                    && toks[k - 1].ws_gap
-                    && core_tok(&toks[k - 2])
-                {
-                    k -= 1;
-                    count += 1;
-                } else {
+                let name_tok = core_tok(p) && !p.poss && !p.suffix;
+                let joiner =
+                    (p.conn || p.numeric) && k >= 2 && toks[k - 1].ws_gap && core_tok(&toks[k - 2]);
+                if !(name_tok || joiner) {
                     break;
                 }
+                k -= 1;
+                count += 1;
             }
             while k < i - 1 && (toks[k].conn || toks[k].numeric) {
                 k += 1;
@@ -1513,10 +1509,8 @@ impl Scan {
         };
         let name = name?;
         let has_hard = name.split_whitespace().any(|w| {
-            is_hard(
-                &w.to_lowercase()
-                    .trim_matches(|c: char| !c.is_alphanumeric()),
-            )
+            let l = w.to_lowercase();
+            is_hard(l.trim_matches(|c: char| !c.is_alphanumeric()))
         });
         if has_hard || all_generic(&name) || is_third_party(&name) || norm_key(&name).len() < 2 {
             return None;
@@ -1989,7 +1983,8 @@ fn parse_def_content(content: &str) -> DefContent {
         if all_generic(s) {
             continue;
         }
-        if !quoted && !(is_acronym(s) || words <= 3 && s.split_whitespace().all(is_cap_word)) {
+        let short_caps = words <= 3 && s.split_whitespace().all(is_cap_word);
+        if !(quoted || is_acronym(s) || short_caps) {
             continue;
         }
         if !quoted
@@ -2242,7 +2237,7 @@ fn title_piece(piece: &str) -> Option<TitleCand> {
         return None;
     }
     // "Good Cook Good Cook".
-    if kept.len() % 2 == 0 {
+    if kept.len().is_multiple_of(2) {
         let h = kept.len() / 2;
         if kept[..h]
             .iter()
@@ -2401,6 +2396,12 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
     // Title candidates, with how often the text repeats them.
     let text_lower = text.to_lowercase();
     let title_lower = title.as_deref().map(str::to_lowercase);
+    let title_lines = title_lower.as_ref().map_or(0, |tl| {
+        text_lower
+            .lines()
+            .filter(|l| l.len() <= tl.len() * 2 + 16 && clean_title(l) == *tl)
+            .count()
+    });
     let title_cands: Vec<(TitleCand, usize)> = title
         .as_deref()
         .map(title_candidates)
@@ -2412,7 +2413,6 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
             if let Some(tl) = &title_lower {
                 // Do not count the title line itself if the text repeats it.
                 let in_title = count_phrase(tl, &phrase);
-                let title_lines = text_lower.lines().filter(|l| clean_title(l) == *tl).count();
                 n = n.saturating_sub(in_title * title_lines);
             }
             let body = scan
@@ -2457,14 +2457,24 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
     let mut chosen: Option<(String, &'static str, Option<String>)> = None; // name, source, legal hint
     let mut chosen_domain: Option<String> = None;
 
-    let mentions = |name: &str| {
+    let mention_cache: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::new());
+    let mentions = |name: &str| -> u32 {
+        if let Some(&n) = mention_cache.borrow().get(name) {
+            return n;
+        }
+        // Bounded work: only the first few distinct names are counted.
+        if mention_cache.borrow().len() >= 32 {
+            return 1;
+        }
         let mut n = count_phrase(&text_lower, &name.to_lowercase());
         for (acr, exp) in &scan.acronyms {
             if exp == name {
                 n += count_phrase(&text_lower, acr);
             }
         }
-        n as u32
+        let n = n as u32;
+        mention_cache.borrow_mut().insert(name.to_string(), n);
+        n
     };
 
     // 1. A name matching the domain label.
@@ -2621,12 +2631,13 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
     // 2-3. A defining phrase or a title part, weighed by how often the text names it.
     if chosen.is_none() {
         // (score, weight, -order) -> (name, source, legal)
-        let mut best: Option<(
+        type Pick = (
             (u32, u32, std::cmp::Reverse<usize>),
             String,
             &'static str,
             Option<String>,
-        )> = None;
+        );
+        let mut best: Option<Pick> = None;
         let mut consider = |score: (u32, u32, std::cmp::Reverse<usize>),
                             name: String,
                             source: &'static str,

@@ -1,13 +1,10 @@
 //! The optional corpus manifest: known metadata that overrides detection.
 //!
 //! A file named `polidx-manifest.tsv` in the corpus root, tab-separated,
-//! UTF-8, with a header line naming its columns. `path` is required; the
-//! others are optional and may be left empty:
-//!
-//! ```text
-//! path	company	domain	lang	archived
-//! shard/acme.md	Acme Corp	acme.com	en	2019-04-01
-//! ```
+//! UTF-8, with a header line naming its columns (`path`, `company`,
+//! `domain`, `lang`, `archived`, in any order). `path` (relative to the
+//! corpus root) is required; the others are optional and may be left empty.
+//! The README shows an example.
 //!
 //! Lines starting with `#` and blank lines are ignored.
 

@@ -212,6 +212,10 @@ fn clean_line(raw: &str, hosts: &mut Vec<String>, own_domain: Option<&str>) -> R
     if s.trim().is_empty() {
         return blank_line(indent);
     }
+    // Code fences: keep the code's text, drop the fence.
+    if s.starts_with("```") || s.starts_with("~~~") {
+        return blank_line(indent);
+    }
     if is_rule(&s) {
         let mut line = blank_line(indent);
         line.line.kind = LineKind::Separator;

@@ -9,6 +9,8 @@
 
 pub mod clauses;
 
+use std::collections::HashMap;
+
 use crate::clean::{Line, LineKind};
 
 /// A section of a policy: its heading and its clauses.
@@ -396,8 +398,13 @@ fn heading_key(text: &str) -> String {
 /// Removes table-of-contents entries (lines or empty headings whose text
 /// reappears as a later heading), and a TOC section left empty by that.
 fn remove_tables_of_contents(sections: Vec<RawSection>) -> Vec<RawSection> {
+    // Last position of each heading, so "appears later" is one lookup.
+    let mut last_at: HashMap<String, usize> = HashMap::new();
     let keys: Vec<String> = sections.iter().map(|s| heading_key(&s.heading)).collect();
-    let later = |i: usize, key: &str| !key.is_empty() && keys[i + 1..].iter().any(|k| k == key);
+    for (i, key) in keys.iter().enumerate() {
+        last_at.insert(key.clone(), i);
+    }
+    let later = |i: usize, key: &str| !key.is_empty() && last_at.get(key).is_some_and(|&j| j > i);
     let mut out = Vec::with_capacity(sections.len());
     for (i, mut section) in sections.into_iter().enumerate() {
         if section.paragraphs.is_empty() && later(i, &keys[i]) {
@@ -663,6 +670,17 @@ mod tests {
             ["Acme Privacy Statement", "What we collect"]
         );
         assert_eq!(s[0].clauses, [BODY]);
+    }
+
+    #[test]
+    fn many_headings_are_handled_in_linear_time() {
+        let text: String = (0..100_000)
+            .map(|i| format!("## Heading {i}\n\nBody text {i}.\n\n"))
+            .collect();
+        let started = std::time::Instant::now();
+        let s = sections(&text);
+        assert_eq!(s.len(), 100_000);
+        assert!(started.elapsed().as_secs() < 60);
     }
 
     #[test]

@@ -4,15 +4,19 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Once;
+
+use anyhow::Result;
 use clap::Parser;
 
 use crate::cli::{Cli, Command, IndexArgs, InspectArgs, QueryArgs, StatsArgs};
 use crate::exit_codes::Exit;
-use crate::index::build::{index_corpus, IndexOptions};
+use crate::index::build::{index_corpus, IndexOptions, IndexSummary, Interrupted};
 use crate::index::{stats, PolicyIndex};
 use crate::ingest;
 use crate::policy::read_policy;
+use crate::render::progress::ProgressBar;
 use crate::render::{self, Style};
 use crate::search::{self, SearchRequest};
 
@@ -64,7 +68,21 @@ fn run_index(args: IndexArgs) -> Result<Exit> {
             args.corpus.display()
         );
     }
-    let summary = build_index(&args.corpus, &args.index)?;
+    let options = IndexOptions {
+        memory_bytes: (args.memory as usize) * 1024 * 1024,
+        rebuild: args.rebuild,
+        threads: args.threads,
+        commit_every: args.commit_every as usize,
+        ..IndexOptions::default()
+    };
+    let summary = match build_index(&args.corpus, &args.index, &options) {
+        Ok(summary) => summary,
+        Err(err) if err.downcast_ref::<Interrupted>().is_some() => {
+            print_error(&err);
+            return Ok(Exit::Interrupted);
+        }
+        Err(err) => return Err(err),
+    };
     if args.json {
         render::stats::json(&mut io::stdout().lock(), &summary)?;
     } else {
@@ -73,10 +91,32 @@ fn run_index(args: IndexArgs) -> Result<Exit> {
     Ok(Exit::Success)
 }
 
-fn build_index(corpus: &Path, index_dir: &Path) -> Result<crate::index::build::IndexSummary> {
-    let idx = PolicyIndex::open_or_create(index_dir)?;
-    index_corpus(&idx, corpus, &IndexOptions::default(), |_| {})
-        .with_context(|| format!("indexing {}", corpus.display()))
+fn build_index(corpus: &Path, index_dir: &Path, options: &IndexOptions) -> Result<IndexSummary> {
+    let idx = if options.rebuild {
+        PolicyIndex::open_or_recreate(index_dir)?
+    } else {
+        PolicyIndex::open_or_create(index_dir)?
+    };
+    let interrupted = interrupt_flag();
+    let progress = ProgressBar::for_stderr();
+    index_corpus(&idx, corpus, options, &progress, interrupted).map_err(|err| {
+        if err.downcast_ref::<Interrupted>().is_some() {
+            err
+        } else {
+            err.context(format!("indexing {}", corpus.display()))
+        }
+    })
+}
+
+/// Set by Ctrl-C; the indexing loop checks it and stops cleanly.
+fn interrupt_flag() -> &'static AtomicBool {
+    static FLAG: AtomicBool = AtomicBool::new(false);
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        // Without a handler Ctrl-C still kills the run, which is also safe.
+        let _ = ctrlc::set_handler(|| FLAG.store(true, Ordering::SeqCst));
+    });
+    &FLAG
 }
 
 fn run_query(args: QueryArgs, style: Style) -> Result<Exit> {
@@ -84,7 +124,7 @@ fn run_query(args: QueryArgs, style: Style) -> Result<Exit> {
     let bundled = Path::new("corpus");
     if default_index && !PolicyIndex::exists(&args.index) && bundled.is_dir() {
         eprintln!("polidx: no index yet; indexing the bundled corpus in ./corpus first");
-        let summary = build_index(bundled, &args.index)?;
+        let summary = build_index(bundled, &args.index, &IndexOptions::default())?;
         render::stats::summary_terminal(&mut io::stderr().lock(), &summary)?;
     }
     let idx = PolicyIndex::open(&args.index)?;

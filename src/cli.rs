@@ -76,6 +76,24 @@ pub struct IndexArgs {
     /// Print the summary to stdout as one JSON object.
     #[arg(long)]
     pub json: bool,
+
+    /// Read every file again instead of only new and changed ones. Also
+    /// replaces an index written by an incompatible polidx version.
+    #[arg(long)]
+    pub rebuild: bool,
+
+    /// Memory for the index writer, in MiB (at least 16 per writer thread).
+    #[arg(long, default_value_t = 256, value_name = "MIB", value_parser = clap::value_parser!(u64).range(16..=65536))]
+    pub memory: u64,
+
+    /// Threads reading policies (0: one per core).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub threads: usize,
+
+    /// Commit after this many changed policies, so an interrupted run keeps
+    /// what it finished.
+    #[arg(long, default_value_t = 20_000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub commit_every: u64,
 }
 
 #[derive(Debug, Args)]

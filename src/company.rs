@@ -182,10 +182,9 @@ const PRONOUNS: &str = "we us our ours i me my kami kita wir uns unser unsere no
  oss me meidän my nas nasz";
 
 /// Generic words a definition may use for the owner ("the Company").
-const COMPANY_TERMS: &str = "company the company syarikat perusahaan gesellschaft unternehmen \
- société la société empresa la empresa compañía la compañía società la società operator \
- the operator controller the controller provider the provider firm firma bedrijf selskapet \
- yhtiö spółka şirket компания";
+const COMPANY_TERMS: &str = "company syarikat perusahaan gesellschaft unternehmen société \
+ empresa compañía società operator controller provider firm firma bedrijf selskapet yhtiö \
+ spółka şirket компания";
 
 /// Organisations that policies mention but that are not the policy's owner.
 const THIRD_PARTY_NAMES: &str = "google googleanalytics googleadsense googleadwords googleads \
@@ -256,7 +255,7 @@ const SUFFIX_CS: &str = "AG KG SA SAS SARL Sarl SL SpA SPA Srl SRL BV NV AB ApS 
 /// Phrases (lowercase) that define the owner's short name after a legal name.
 const DEF_CUES: &str = "doing business as|d/b/a|d.b.a.|trading as|operating as|hereinafter|\
  collectively|referred to|also known as|a.k.a.|selanjutnya|selepas ini|nachfolgend|\
- im folgenden|ci-après|en adelante|en lo sucesivo|di seguito|doravante|hierna";
+ im folgenden|ci-après|en adelante|en lo sucesivo|di seguito|doravante|hierna|далее";
 
 /// Cues after which the short name follows, outside parentheses.
 const DBA_CUES: &str = "doing business as|d/b/a|d.b.a.|trading as|operating as";
@@ -341,14 +340,7 @@ phrases_fn!(owner_before_cues, OWNER_BEFORE_CUES);
 
 fn is_company_term(s: &str) -> bool {
     static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let set = CELL.get_or_init(|| {
-        COMPANY_TERMS
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .iter()
-            .copied()
-            .collect()
-    });
+    let set = word_set(&CELL, COMPANY_TERMS);
     let l = s.to_lowercase();
     let l = l.trim();
     let stripped = ["the ", "la ", "le ", "die ", "das ", "el ", "il "]
@@ -510,9 +502,18 @@ fn all_generic(s: &str) -> bool {
         .all(|w| is_generic_word(&w.to_lowercase()) || is_numeric_word(w))
 }
 
+/// A well-known third party: the whole name or its first word ("Google Ireland Limited").
 fn is_third_party(s: &str) -> bool {
     let k = norm_key(s);
-    is_third_party_name(&k) || is_third_party_label(&k)
+    let first = s
+        .split_whitespace()
+        .next()
+        .map(norm_key)
+        .unwrap_or_default();
+    is_third_party_name(&k)
+        || is_third_party_label(&k)
+        || (s.split_whitespace().count() > 1
+            && (is_third_party_name(&first) || is_third_party_label(&first)))
 }
 
 // ---------------------------------------------------------------------------
@@ -713,10 +714,9 @@ fn scan_domains(text: &str, tally: &mut DomainTally) {
 }
 
 fn strip_www(s: &str) -> &str {
-    if s.len() > 4 && s[..4].eq_ignore_ascii_case("www.") {
-        &s[4..]
-    } else {
-        s
+    match s.get(..4) {
+        Some(head) if s.len() > 4 && head.eq_ignore_ascii_case("www.") => &s[4..],
+        _ => s,
     }
 }
 
@@ -808,7 +808,7 @@ struct LineInfo {
     heading: bool,
 }
 
-fn line_infos(chunk: &str) -> (Vec<LineInfo>, Vec<bool>) {
+fn line_infos(chunk: &str, title_key: &str) -> (Vec<LineInfo>, Vec<bool>) {
     let mut lines = Vec::new();
     let mut pos = 0;
     for l in chunk.split('\n') {
@@ -819,11 +819,21 @@ fn line_infos(chunk: &str) -> (Vec<LineInfo>, Vec<bool>) {
     let mut wrapped = vec![false; lines.len()];
     for i in 0..lines.len() {
         let t = trimmed[i];
-        let next_nonblank = trimmed.get(i + 1).is_some_and(|n| !n.is_empty());
+        let next = trimmed.get(i + 1).copied().unwrap_or("");
         let last = t.chars().next_back();
+        let open_end = !matches!(last, Some('.' | '!' | '?' | ':' | ';' | '|' | '*' | '#'));
+        // Hard-wrapped prose: the next line goes on in lower case, or this
+        // line stops on a lower-case word in the middle of a sentence.
+        let next_lower = next.starts_with(|c: char| c.is_lowercase());
+        let last_word_lower = t
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        let words = t.split_whitespace().count();
         wrapped[i] = t.chars().count() >= 40
-            && next_nonblank
-            && !matches!(last, Some('.' | '!' | '?' | ':' | ';' | '|' | '*' | '#'));
+            && !next.is_empty()
+            && open_end
+            && (next_lower || (last_word_lower && words >= 6));
     }
     let mut infos = Vec::with_capacity(lines.len());
     for (i, (start, _)) in lines.iter().enumerate() {
@@ -836,9 +846,21 @@ fn line_infos(chunk: &str) -> (Vec<LineInfo>, Vec<bool>) {
             && !wrapped[i]
             && !prev_wrapped;
         let caps_line = words >= 3 && !has_lower(t) && t.chars().any(char::is_alphabetic);
+        // "Learn English - Learn English as a Second Language - ESL"
+        let cap_words = t.split_whitespace().filter(|w| is_cap_word(w)).count();
+        let title_case = words <= 16
+            && cap_words * 2 > words
+            && !matches!(last, Some('.' | '!' | '?' | ',' | ';'))
+            && !wrapped[i]
+            && !prev_wrapped;
+        let is_title = !title_key.is_empty() && words <= 24 && norm_key(t) == title_key;
         infos.push(LineInfo {
             start: *start,
-            heading: short_head || caps_line || trimmed[i].starts_with('#'),
+            heading: short_head
+                || caps_line
+                || title_case
+                || is_title
+                || trimmed[i].starts_with('#'),
         });
     }
     (infos, wrapped)
@@ -1077,6 +1099,8 @@ struct Scan {
     /// Words inside sentences, and how many of them are capitalised.
     mid_words: usize,
     mid_caps: usize,
+    /// `norm_key` of the title: a line equal to it is a heading.
+    title_key: String,
 }
 
 const MAX_CHUNK: usize = 64 * 1024;
@@ -1120,7 +1144,7 @@ impl Scan {
     }
 
     fn scan_chunk(&mut self, chunk: &str, base: usize, labels: &[Label]) {
-        let (lines, wrapped) = line_infos(chunk);
+        let (lines, wrapped) = line_infos(chunk, &self.title_key);
         let mut toks = tokenize(chunk, &lines, &wrapped);
         for t in toks.iter().filter(|t| !t.initial) {
             if t.s.starts_with(char::is_alphabetic) {
@@ -1247,7 +1271,7 @@ impl Scan {
                 let dl = d.to_lowercase();
                 matches!(
                     dl.as_str(),
-                    "inc" | "ltd" | "co" | "corp" | "bhd" | "pty" | "plc"
+                    "inc" | "ltd" | "co" | "corp" | "bhd" | "pty" | "plc" | "ltda" | "lda"
                 ) || toks[last].s.contains('.')
             };
             if extra_last == last && abbreviated && chunk[full_end..].starts_with('.') {
@@ -1743,7 +1767,10 @@ fn subject_before(ctx: &Ctx, legal: &[Legal], p: usize, allow_comma: bool) -> Op
     let t = idx - 1;
     let gap = &ctx.chunk[toks[t].end..p];
     let gap_ok = gap.chars().all(|c| {
-        c.is_whitespace() || c == '.' || (allow_comma && c == ',') || c == '*' || c == '_'
+        c.is_whitespace()
+            || c == '.'
+            || (allow_comma && c == ',')
+            || matches!(c, '*' | '_' | '»' | '」' | '』')
     }) && gap.matches('.').count() <= 1
         && gap.matches('\n').count() <= 1;
     if !gap_ok {
@@ -1838,7 +1865,7 @@ fn name_after(ctx: &Ctx, p: usize, needs_quote: bool) -> Option<String> {
         "denominado ",
         "the ",
     ] {
-        if rest2.len() >= lead.len() && rest2[..lead.len()].eq_ignore_ascii_case(lead) {
+                if rest2.get(..lead.len()).is_some_and(|h| h.eq_ignore_ascii_case(lead)) {
             rest2 = &rest2[lead.len()..];
         }
     }
@@ -2216,10 +2243,8 @@ fn title_piece(piece: &str) -> Option<TitleCand> {
                 break;
             }
         }
+        // Commas inside a name are rare, but "The Banff, Lake Louise Tourism Bureau" exists.
         kept.push(w.trim_end_matches([',', ':', ';']).to_string());
-        if w.ends_with([',', ':', ';']) && i + 1 < ws.len() {
-            // keep going: commas inside a name are rare but "Banff, Lake Louise" exists
-        }
     }
     while kept
         .last()
@@ -2347,6 +2372,41 @@ fn count_phrase(hay: &str, phrase: &str) -> usize {
     n
 }
 
+/// A fuller name that starts with the domain-matching one: "Banff Lake Louise"
+/// -> "Banff Lake Louise Tourism Bureau", "Fennel Street" -> "Fennel Street Bakery".
+fn longer_name(name: &str, scan: &Scan, title_cands: &[(TitleCand, usize)]) -> Option<String> {
+    let key = norm_key(name);
+    let n_words = name.split_whitespace().count();
+    let extends = |candidate: &str| {
+        let words: Vec<&str> = candidate.split_whitespace().collect();
+        if words.len() <= n_words || norm_key(&words[..n_words].join(" ")) != key {
+            return false;
+        }
+        !words[n_words..].iter().all(|w| {
+            let l = w.to_lowercase();
+            is_label_affix(&norm_key(w))
+                || is_generic_word(l.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+    };
+    // A name the text defines or titles itself stays as it is.
+    let defined = scan.defs.iter().any(|d| norm_key(&d.name) == key)
+        || title_cands.iter().any(|(c, _)| c.key == key);
+    if defined {
+        return None;
+    }
+    scan.defs
+        .iter()
+        .map(|d| d.name.clone())
+        .chain(scan.owners.iter().map(|o| o.name.clone()))
+        .chain(
+            title_cands
+                .iter()
+                .filter(|(c, n)| !c.domain_form && *n > 0)
+                .map(|(c, _)| c.display.clone()),
+        )
+        .find(|n| extends(n))
+}
+
 /// Identifies whose policy `evidence` is. Never panics.
 pub fn identify(evidence: &CompanyEvidence) -> Company {
     let text = evidence.text;
@@ -2388,7 +2448,10 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
     let domain_count = |d: &str| tally.stats.get(d).map_or(0, |s| s.count);
 
     // Text scan.
-    let mut scan = Scan::default();
+    let mut scan = Scan {
+        title_key: title.as_deref().map(norm_key).unwrap_or_default(),
+        ..Scan::default()
+    };
     for (base, chunk) in chunks(text) {
         scan.scan_chunk(chunk, base, &labels);
     }
@@ -2599,25 +2662,7 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
         if let Some((_, name, domain, legal)) = best {
             // Prefer a longer defined or title name that starts with the match
             // ("Banff Lake Louise" -> "Banff Lake Louise Tourism Bureau").
-            let key = norm_key(&name);
-            let longer = scan
-                .defs
-                .iter()
-                .map(|d| d.name.clone())
-                .chain(
-                    title_cands
-                        .iter()
-                        .filter(|(c, n)| !c.domain_form && *n > 0)
-                        .map(|(c, _)| c.display.clone()),
-                )
-                .find(|n| {
-                    let k = norm_key(n);
-                    k.len() > key.len()
-                        && k.starts_with(&key)
-                        && name.split_whitespace().count() >= 2
-                        && n.starts_with(name.split_whitespace().next().unwrap_or(""))
-                });
-            let mut name = longer.unwrap_or(name);
+            let mut name = longer_name(&name, &scan, &title_cands).unwrap_or(name);
             if is_acronym(&name) {
                 if let Some(exp) = scan.acronyms.get(&norm_key(&name)) {
                     name = exp.clone();
@@ -2699,9 +2744,10 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
             .cands
             .iter()
             .filter(|(k, s)| {
-                s.body >= 3
-                    && s.det * 2 < s.body
-                    && (!noun_caps || s.distinctive || legal_keys.contains(k.as_str()))
+                let legal = legal_keys.contains(k.as_str());
+                (s.body >= 3 || (legal && s.body >= 2))
+                    && (s.det * 2 < s.body || legal)
+                    && (!noun_caps || s.distinctive || legal)
                     && (s.noninitial >= 1 || s.distinctive)
                     && !is_third_party_name(k)
                     && !is_third_party_label(k)

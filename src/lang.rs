@@ -93,6 +93,21 @@ pub fn is_known_code(code: &str) -> bool {
     name(code).is_some()
 }
 
+/// A user's language code in the form `detect` returns: lowercase, region
+/// dropped ("pt-BR" → "pt"), and old or variant codes mapped ("nb"/"nn" →
+/// "no", "in" → "id", "iw" → "he", "ji" → "yi").
+pub fn canonical_code(code: &str) -> String {
+    let lower = code.trim().to_ascii_lowercase();
+    let base = lower.split(['-', '_']).next().unwrap_or("");
+    match base {
+        "nb" | "nn" => "no".into(),
+        "in" => "id".into(),
+        "iw" => "he".into(),
+        "ji" => "yi".into(),
+        other => other.into(),
+    }
+}
+
 /// English name of a known code (exact, lowercase match).
 pub fn name(code: &str) -> Option<&'static str> {
     KNOWN_CODES
@@ -1236,6 +1251,21 @@ impl Profile {
         let margin = (winner - loser) / total;
         let strength = 1.0 - (-total / EVIDENCE_SCALE).exp();
         (code, 0.5 + 0.5 * margin * strength)
+    }
+}
+
+#[cfg(test)]
+mod canonical_tests {
+    use super::*;
+
+    #[test]
+    fn user_codes_are_canonicalised() {
+        assert_eq!(canonical_code(" EN "), "en");
+        assert_eq!(canonical_code("pt-BR"), "pt");
+        assert_eq!(canonical_code("nb"), "no");
+        assert_eq!(canonical_code("nn"), "no");
+        assert_eq!(canonical_code("in"), "id");
+        assert!(is_known_code(&canonical_code("nb")));
     }
 }
 

@@ -82,7 +82,7 @@ impl Manifest {
             let entry = ManifestEntry {
                 company: get(col("company")),
                 domain: get(col("domain")).map(|d| d.to_ascii_lowercase()),
-                lang: get(col("lang")).map(|l| l.to_ascii_lowercase()),
+                lang: get(col("lang")).map(|l| crate::lang::canonical_code(&l)),
                 archived: get(col("archived")),
             };
             if let Some(lang) = &entry.lang {

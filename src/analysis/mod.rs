@@ -7,11 +7,12 @@
 //! ([`analyzer`]) builds the analyzer for both sides, so they cannot drift.
 
 pub mod malay;
+pub mod tokenizer;
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, TokenStream,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, TokenStream,
 };
+use tokenizer::WordTokenizer;
 
 /// One analysis chain: a key used in field and tokenizer names, and the
 /// language codes routed to it.
@@ -141,11 +142,11 @@ impl Analyzer {
         format!("body_{}", self.key)
     }
 
-    /// Builds the analysis chain: split on non-alphanumerics, drop very long
+    /// Builds the analysis chain: split into words (keeping combining marks), drop very long
     /// tokens, lowercase, stem, then fold accents (after stemming, so the
     /// stemmer sees the real word but "donnees" still finds "données").
     pub fn build(&self) -> TextAnalyzer {
-        let base = TextAnalyzer::builder(SimpleTokenizer::default())
+        let base = TextAnalyzer::builder(WordTokenizer::default())
             .filter(RemoveLongFilter::limit(40))
             .filter(LowerCaser);
         match self.stemmer {

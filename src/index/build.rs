@@ -1,17 +1,34 @@
-//! Building the index from a corpus folder.
+//! Building and updating the index from a corpus folder.
+//!
+//! A run is incremental: files whose size and modification time match the
+//! index are not read again; a changed file is read, and when its content
+//! hash differs its documents are deleted and added again; files gone from
+//! the corpus are deleted. Reading runs on worker threads; the writer adds
+//! documents in corpus order so that two runs build the same index.
+//!
+//! Crash safety comes from tantivy's commits: each commit swaps `meta.json`
+//! atomically, so a run killed at any moment leaves the last commit intact,
+//! and files of an unfinished run are garbage-collected by the next one.
+//! Large runs commit every `commit_every` policies; each policy's delete and
+//! add land in the same commit, so every commit is a consistent index.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
-use std::time::Instant;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use tantivy::schema::TantivyDocument;
-use tantivy::IndexWriter;
+use tantivy::collector::DocSetCollector;
+use tantivy::query::TermQuery;
+use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
+use tantivy::{IndexWriter, Term};
 
 use super::schema::{KIND_POLICY, KIND_SECTION};
 use super::{Fields, PolicyIndex};
-use crate::ingest::{self, Skip};
+use crate::ingest::{self, PolicyFile, Skip};
 use crate::manifest::Manifest;
 use crate::policy::{read_policy, Policy};
 
@@ -20,13 +37,25 @@ pub struct IndexOptions {
     /// Writer heap for tantivy, in bytes.
     pub memory_bytes: usize,
     pub max_file_bytes: u64,
+    /// Read every file again, even unchanged ones.
+    pub rebuild: bool,
+    /// Reader threads; 0 means one per core.
+    pub threads: usize,
+    /// Commit after this many changed policies.
+    pub commit_every: usize,
+    /// …or after this much time since the last commit.
+    pub commit_interval: Duration,
 }
 
 impl Default for IndexOptions {
     fn default() -> Self {
         IndexOptions {
-            memory_bytes: 200 * 1024 * 1024,
+            memory_bytes: 256 * 1024 * 1024,
             max_file_bytes: ingest::DEFAULT_MAX_FILE_BYTES,
+            rebuild: false,
+            threads: 0,
+            commit_every: 20_000,
+            commit_interval: Duration::from_secs(300),
         }
     }
 }
@@ -36,81 +65,366 @@ impl Default for IndexOptions {
 pub struct IndexSummary {
     pub corpus: String,
     pub index: String,
+    /// Policies in the index after the run.
     pub policies: usize,
     pub sections: usize,
     pub clauses: usize,
-    /// Policies per language.
+    /// Policies per language, after the run.
     pub languages: BTreeMap<String, usize>,
-    /// Sections per language.
+    /// Sections per language, after the run.
     pub section_languages: BTreeMap<String, usize>,
+    /// Files new to the index.
+    pub added: usize,
+    /// Files whose content changed.
+    pub updated: usize,
+    /// Files gone from the corpus, deleted from the index.
+    pub removed: usize,
+    /// Files left as they were.
+    pub unchanged: usize,
     pub skipped: Vec<Skip>,
+    pub commits: usize,
     pub seconds: f64,
 }
 
-/// Reads every policy under `corpus` and replaces the index's contents with
-/// them in one commit: until it lands, readers see the previous index.
+/// Reports progress of a run; the terminal progress bar implements it.
+pub trait Progress: Sync {
+    fn start(&self, _files_to_read: usize) {}
+    fn advance(&self, _path: &str) {}
+    fn finish(&self) {}
+}
+
+/// No progress output.
+pub struct Quiet;
+impl Progress for Quiet {}
+
+/// The run was stopped by Ctrl-C; nothing half-done was committed.
+#[derive(Debug, thiserror::Error)]
+#[error("interrupted: nothing half-done was committed ({committed} changed policies were committed before the interruption); run `polidx index` again to finish")]
+pub struct Interrupted {
+    pub committed: usize,
+}
+
+/// What the index knew of a policy file.
+#[derive(Debug, Clone)]
+struct Known {
+    hash: u64,
+    size: u64,
+    mtime: u64,
+    lang: String,
+    sections: usize,
+    clauses: usize,
+    section_langs: Vec<String>,
+}
+
+/// Brings the index in line with the corpus folder.
 pub fn index_corpus(
     idx: &PolicyIndex,
     corpus: &Path,
     options: &IndexOptions,
-    mut on_file: impl FnMut(&str),
+    progress: &dyn Progress,
+    interrupted: &AtomicBool,
 ) -> Result<IndexSummary> {
     let started = Instant::now();
     let manifest = Manifest::load(corpus)?;
     let (files, mut skipped) = ingest::walk_corpus(corpus);
+    // Take the writer lock before reading anything, so a concurrent run fails at once.
     let mut writer: IndexWriter = idx.writer(options.memory_bytes)?;
-    writer.delete_all_documents()?;
+    let known = read_catalog(idx)?;
+
     let mut summary = IndexSummary {
         corpus: corpus.display().to_string(),
         index: idx.dir.display().to_string(),
         ..IndexSummary::default()
     };
+    let present: HashSet<&str> = files.iter().map(|f| f.rel_path.as_str()).collect();
+    let mut to_read = Vec::new();
+    let mut kept: HashMap<String, Known> = HashMap::new();
     for file in &files {
-        on_file(&file.rel_path);
-        let source = match ingest::read_policy_file(file, options.max_file_bytes) {
-            Ok(source) => source,
-            Err(skip) => {
-                skipped.push(skip);
-                continue;
+        match known.get(&file.rel_path) {
+            Some(k) if !options.rebuild && k.size == file.size && k.mtime == mtime_of(file) => {
+                kept.insert(file.rel_path.clone(), k.clone());
+                summary.unchanged += 1;
             }
-        };
-        let policy = read_policy(&source, manifest.get(&file.rel_path));
-        if policy.clause_count() == 0 {
-            skipped.push(Skip {
-                path: file.rel_path.clone(),
-                reason: "no policy text left after removing markup and boilerplate".into(),
-            });
-            continue;
-        }
-        let hash = content_hash(source.text.as_bytes());
-        add_policy(&mut writer, &idx.fields, &policy, &hash)?;
-        summary.policies += 1;
-        summary.sections += policy.sections.len();
-        summary.clauses += policy.clause_count();
-        *summary.languages.entry(policy.lang.clone()).or_default() += 1;
-        for section in &policy.sections {
-            *summary
-                .section_languages
-                .entry(section.lang.clone())
-                .or_default() += 1;
+            _ => to_read.push(file.clone()),
         }
     }
-    writer.commit().context("committing the index")?;
+    for path in known.keys().filter(|p| !present.contains(&p[..])) {
+        writer.delete_term(Term::from_field_text(idx.fields.policy_id, path));
+        summary.removed += 1;
+    }
+
+    progress.start(to_read.len());
+    let mut since_commit = 0;
+    let mut committed_changes = 0;
+    let mut last_commit = Instant::now();
+    let mut pending_changes = 0;
+    let outcome = read_in_parallel(&to_read, &manifest, options, interrupted, |outcome| {
+        progress.advance(&outcome.rel_path);
+        match outcome.result {
+            Err(skip) => {
+                // A file that can no longer be read keeps its old documents:
+                // losing a policy to a transient error would be worse.
+                if let Some(k) = known.get(&skip.path) {
+                    kept.insert(skip.path.clone(), k.clone());
+                }
+                skipped.push(skip);
+            }
+            Ok(read) => {
+                let old = known.get(&read.policy.path);
+                if !options.rebuild && old.is_some_and(|k| k.hash == read.hash) {
+                    // Touched but not changed: keep the documents as they are.
+                    kept.insert(read.policy.path.clone(), old.expect("known").clone());
+                    summary.unchanged += 1;
+                    return Ok(());
+                }
+                if old.is_some() {
+                    writer.delete_term(Term::from_field_text(
+                        idx.fields.policy_id,
+                        &read.policy.path,
+                    ));
+                    summary.updated += 1;
+                } else {
+                    summary.added += 1;
+                }
+                add_policy(
+                    &writer,
+                    &idx.fields,
+                    &read.policy,
+                    read.hash,
+                    read.size,
+                    read.mtime,
+                )?;
+                kept.insert(read.policy.path.clone(), known_of(&read));
+                since_commit += 1;
+                pending_changes += 1;
+                if since_commit >= options.commit_every
+                    || last_commit.elapsed() >= options.commit_interval
+                {
+                    writer.commit().context("committing the index")?;
+                    summary.commits += 1;
+                    committed_changes += pending_changes;
+                    pending_changes = 0;
+                    since_commit = 0;
+                    last_commit = Instant::now();
+                }
+            }
+        }
+        Ok(())
+    });
+    progress.finish();
+    match outcome {
+        Ok(true) => {}
+        Ok(false) => {
+            writer
+                .rollback()
+                .context("discarding the unfinished part of the run")?;
+            return Err(Interrupted {
+                committed: committed_changes,
+            }
+            .into());
+        }
+        Err(err) => {
+            // Nothing uncommitted is kept: the last commit stays as it was.
+            let _ = writer.rollback();
+            return Err(err);
+        }
+    }
+    if pending_changes > 0 || summary.removed > 0 {
+        writer.commit().context("committing the index")?;
+        summary.commits += 1;
+    }
     writer
         .wait_merging_threads()
         .context("merging index segments")?;
+
+    for k in kept.values() {
+        summary.policies += 1;
+        summary.sections += k.sections;
+        summary.clauses += k.clauses;
+        *summary.languages.entry(k.lang.clone()).or_default() += 1;
+        for lang in &k.section_langs {
+            *summary.section_languages.entry(lang.clone()).or_default() += 1;
+        }
+    }
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
     summary.skipped = skipped;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
 
+/// A file read by a worker.
+struct ReadPolicy {
+    policy: Policy,
+    hash: u64,
+    size: u64,
+    mtime: u64,
+}
+
+struct Outcome {
+    rel_path: String,
+    result: Result<ReadPolicy, Skip>,
+}
+
+/// Reads `files` on worker threads and hands each outcome to `apply`, in
+/// the order of `files`. Returns Ok(false) when interrupted.
+fn read_in_parallel(
+    files: &[PolicyFile],
+    manifest: &Manifest,
+    options: &IndexOptions,
+    interrupted: &AtomicBool,
+    mut apply: impl FnMut(Outcome) -> Result<()>,
+) -> Result<bool> {
+    let threads = match options.threads {
+        0 => thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+    .min(files.len().max(1));
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel::<(usize, Outcome)>(256);
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, stop) = (&next, &stop);
+            scope.spawn(move || loop {
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(file) = files.get(i) else { break };
+                let outcome = read_one(file, manifest, options.max_file_bytes);
+                if tx.send((i, outcome)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        // Apply in corpus order: hold early arrivals until their turn.
+        let mut waiting: BTreeMap<usize, Outcome> = BTreeMap::new();
+        let mut turn = 0;
+        let mut result = Ok(true);
+        for (i, outcome) in rx.iter() {
+            if interrupted.load(Ordering::Relaxed) {
+                result = Ok(false);
+                break;
+            }
+            waiting.insert(i, outcome);
+            while let Some(outcome) = waiting.remove(&turn) {
+                turn += 1;
+                if let Err(err) = apply(outcome) {
+                    result = Err(err);
+                    break;
+                }
+            }
+            if result.is_err() {
+                break;
+            }
+        }
+        if interrupted.load(Ordering::Relaxed) && matches!(result, Ok(true)) {
+            result = Ok(false);
+        }
+        stop.store(true, Ordering::Relaxed);
+        // Unblock workers waiting to send, then let them finish.
+        for _ in rx.iter() {}
+        result
+    })
+}
+
+fn read_one(file: &PolicyFile, manifest: &Manifest, max_bytes: u64) -> Outcome {
+    let result = ingest::read_policy_file(file, max_bytes).and_then(|source| {
+        let policy = read_policy(&source, manifest.get(&file.rel_path));
+        if policy.clause_count() == 0 {
+            return Err(Skip {
+                path: file.rel_path.clone(),
+                reason: "no policy text left after removing markup and boilerplate".into(),
+            });
+        }
+        Ok(ReadPolicy {
+            hash: content_hash(source.text.as_bytes()),
+            size: file.size,
+            mtime: mtime_of(file),
+            policy,
+        })
+    });
+    Outcome {
+        rel_path: file.rel_path.clone(),
+        result,
+    }
+}
+
+fn known_of(read: &ReadPolicy) -> Known {
+    Known {
+        hash: read.hash,
+        size: read.size,
+        mtime: read.mtime,
+        lang: read.policy.lang.clone(),
+        sections: read.policy.sections.len(),
+        clauses: read.policy.clause_count(),
+        section_langs: read
+            .policy
+            .sections
+            .iter()
+            .map(|s| s.lang.clone())
+            .collect(),
+    }
+}
+
+/// Modification time in nanoseconds since the epoch (0 when unknown).
+fn mtime_of(file: &PolicyFile) -> u64 {
+    std::fs::metadata(&file.path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as u64)
+}
+
+/// The policy records of the last commit, by path.
+fn read_catalog(idx: &PolicyIndex) -> Result<HashMap<String, Known>> {
+    let reader = idx.reader()?;
+    let searcher = reader.searcher();
+    let f = &idx.fields;
+    let query = TermQuery::new(
+        Term::from_field_text(f.kind, KIND_POLICY),
+        IndexRecordOption::Basic,
+    );
+    let mut catalog = HashMap::new();
+    for address in searcher.search(&query, &DocSetCollector)? {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let number = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+        let section_langs = doc
+            .get_all(f.section_langs)
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        catalog.insert(
+            text(f.policy_id),
+            Known {
+                hash: number(f.content_hash),
+                size: number(f.file_size),
+                mtime: number(f.mtime),
+                lang: text(f.lang),
+                sections: number(f.sections) as usize,
+                clauses: number(f.clauses) as usize,
+                section_langs,
+            },
+        );
+    }
+    Ok(catalog)
+}
+
 /// Adds one policy: a document per section and one policy record.
 pub fn add_policy(
-    writer: &mut IndexWriter,
+    writer: &IndexWriter,
     f: &Fields,
     policy: &Policy,
-    hash: &str,
+    hash: u64,
+    size: u64,
+    mtime: u64,
 ) -> tantivy::Result<()> {
     let company_key = policy.company.to_lowercase();
     let common = |doc: &mut TantivyDocument| {
@@ -146,22 +460,28 @@ pub fn add_policy(
     record.add_text(f.kind, KIND_POLICY);
     common(&mut record);
     record.add_text(f.lang, &policy.lang);
-    record.add_text(f.content_hash, hash);
+    for section in &policy.sections {
+        record.add_text(f.section_langs, &section.lang);
+    }
+    record.add_u64(f.content_hash, hash);
+    record.add_u64(f.file_size, size);
+    record.add_u64(f.mtime, mtime);
     record.add_u64(f.sections, policy.sections.len() as u64);
     record.add_u64(f.clauses, policy.clause_count() as u64);
     writer.add_document(record)?;
     Ok(())
 }
 
-/// A stable 64-bit FNV-1a hash of a file's text, hex-encoded: enough to
-/// tell whether a policy changed between runs.
-pub fn content_hash(bytes: &[u8]) -> String {
+/// A stable 64-bit FNV-1a hash of a file's text: enough to tell whether a
+/// policy changed between runs, and stable across Rust versions (unlike
+/// std's `DefaultHasher`).
+pub fn content_hash(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    format!("{hash:016x}")
+    hash
 }
 
 #[cfg(test)]
@@ -170,8 +490,8 @@ mod tests {
 
     #[test]
     fn content_hash_is_stable_and_sensitive() {
-        assert_eq!(content_hash(b""), "cbf29ce484222325");
-        assert_eq!(content_hash(b"a"), "af63dc4c8601ec8c");
+        assert_eq!(content_hash(b""), 0xcbf29ce484222325);
+        assert_eq!(content_hash(b"a"), 0xaf63dc4c8601ec8c);
         assert_ne!(content_hash(b"policy v1"), content_hash(b"policy v2"));
     }
 }

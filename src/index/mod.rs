@@ -21,7 +21,7 @@ pub use schema::Fields;
 
 /// Bumped whenever the schema or the analysis changes in a way that needs
 /// a rebuild.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 const VERSION_FILE: &str = "polidx-index.json";
 
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +43,8 @@ pub enum IndexError {
          `polidx index CORPUS --index {dir} --rebuild`"
     )]
     Corrupt { dir: String, detail: String },
+    #[error("{dir} holds other files and no polidx index: give an empty or new folder to --index")]
+    NotAnIndex { dir: String },
     #[error("index at {dir}: {source}")]
     Tantivy {
         dir: String,
@@ -97,6 +99,9 @@ impl PolicyIndex {
             return PolicyIndex::open(dir);
         }
         let shown = dir.display().to_string();
+        if holds_other_files(dir) {
+            return Err(IndexError::NotAnIndex { dir: shown });
+        }
         fs::create_dir_all(dir).map_err(|source| IndexError::Io {
             dir: shown.clone(),
             source,
@@ -110,6 +115,24 @@ impl PolicyIndex {
             fields,
             dir: dir.to_path_buf(),
         })
+    }
+
+    /// Opens the index at `dir`; an index this version cannot read (older
+    /// schema, damaged) is deleted and created anew. Only index files are
+    /// deleted, never anything else in the folder.
+    pub fn open_or_recreate(dir: &Path) -> Result<PolicyIndex, IndexError> {
+        match PolicyIndex::open(dir) {
+            Ok(idx) => Ok(idx),
+            Err(IndexError::Incompatible { .. } | IndexError::Corrupt { .. }) => {
+                remove_index_files(dir).map_err(|source| IndexError::Io {
+                    dir: dir.display().to_string(),
+                    source,
+                })?;
+                PolicyIndex::open_or_create(dir)
+            }
+            Err(IndexError::Missing { .. }) => PolicyIndex::open_or_create(dir),
+            Err(other) => Err(other),
+        }
     }
 
     /// Takes the writer lock; fails at once if another run holds it.
@@ -141,6 +164,49 @@ impl PolicyIndex {
             })
             .unwrap_or(0)
     }
+}
+
+/// Whether `dir` has entries other than hidden files (a placeholder
+/// `.gitignore` is fine): an index must not be written among a user's files.
+fn holds_other_files(dir: &Path) -> bool {
+    fs::read_dir(dir).is_ok_and(|entries| {
+        entries
+            .filter_map(Result::ok)
+            .any(|e| !e.file_name().to_string_lossy().starts_with('.'))
+    })
+}
+
+/// Deletes the files tantivy and polidx write in an index folder.
+fn remove_index_files(dir: &Path) -> std::io::Result<()> {
+    const EXTENSIONS: &[&str] = &[
+        "idx",
+        "pos",
+        "term",
+        "store",
+        "fast",
+        "fieldnorm",
+        "del",
+        "lock",
+        "json",
+    ];
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name == "meta.json"
+            || name == ".managed.json"
+            || name == VERSION_FILE
+            || name.starts_with(".tantivy-")
+            || (name.len() > 32
+                && name
+                    .split('.')
+                    .next()
+                    .is_some_and(|id| id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+                && EXTENSIONS.iter().any(|ext| name.ends_with(ext)));
+        if ours && entry.file_type()?.is_file() {
+            fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
 }
 
 /// Turns tantivy's errors into ones that say what to do.

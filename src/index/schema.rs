@@ -30,8 +30,12 @@ pub struct Fields {
     pub section_index: Field,
     /// One stored value per clause, in order.
     pub clause: Field,
-    /// Policy records: content hash of the file, and counts.
+    /// Policy records: content hash, size and modification time of the
+    /// file (to tell what changed), section languages, and counts.
     pub content_hash: Field,
+    pub file_size: Field,
+    pub mtime: Field,
+    pub section_langs: Field,
     pub sections: Field,
     pub clauses: Field,
     /// Per analyzer key: (heading field, body field).
@@ -66,6 +70,9 @@ impl Fields {
             section_index: get("section_index")?,
             clause: get("clause")?,
             content_hash: get("content_hash")?,
+            file_size: get("file_size")?,
+            mtime: get("mtime")?,
+            section_langs: get("section_langs")?,
             sections: get("sections")?,
             clauses: get("clauses")?,
             text,
@@ -96,7 +103,10 @@ pub fn build() -> (Schema, Fields) {
     b.add_text_field("heading", STORED);
     b.add_u64_field("section_index", STORED);
     b.add_text_field("clause", STORED);
-    b.add_text_field("content_hash", STORED);
+    b.add_u64_field("content_hash", STORED);
+    b.add_u64_field("file_size", STORED);
+    b.add_u64_field("mtime", STORED);
+    b.add_text_field("section_langs", STORED);
     b.add_u64_field("sections", STORED);
     b.add_u64_field("clauses", STORED);
     for analyzer in ANALYZERS {

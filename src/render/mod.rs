@@ -3,6 +3,7 @@
 
 pub mod hits;
 pub mod inspect;
+pub mod progress;
 pub mod stats;
 
 use std::io::{self, IsTerminal};

@@ -74,6 +74,15 @@ pub fn summary_terminal(out: &mut impl Write, s: &IndexSummary) -> io::Result<()
         "indexed {} policies ({} sections, {} clauses) from {} into {} in {:.1}s",
         s.policies, s.sections, s.clauses, s.corpus, s.index, s.seconds
     )?;
+    writeln!(
+        out,
+        "files: {} added, {} updated, {} removed, {} unchanged, {} skipped",
+        s.added,
+        s.updated,
+        s.removed,
+        s.unchanged,
+        s.skipped.len()
+    )?;
     if !s.languages.is_empty() {
         writeln!(
             out,

@@ -86,7 +86,7 @@ pub fn search(idx: &PolicyIndex, request: &SearchRequest) -> Result<Vec<Hit>, Se
     })?;
     let lang = match &request.lang {
         Some(code) => {
-            let code = code.trim().to_ascii_lowercase();
+            let code = crate::lang::canonical_code(code);
             if !crate::lang::is_known_code(&code) {
                 return Err(SearchError::UnknownLang(code));
             }

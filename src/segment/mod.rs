@@ -677,10 +677,8 @@ mod tests {
         let text: String = (0..100_000)
             .map(|i| format!("## Heading {i}\n\nBody text {i}.\n\n"))
             .collect();
-        let started = std::time::Instant::now();
         let s = sections(&text);
         assert_eq!(s.len(), 100_000);
-        assert!(started.elapsed().as_secs() < 60);
     }
 
     #[test]

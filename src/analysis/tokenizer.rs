@@ -1,0 +1,115 @@
+//! Word tokenizer: runs of letters, digits and combining marks.
+//!
+//! tantivy's `SimpleTokenizer` splits at every character that is not
+//! alphanumeric, and Unicode does not count combining marks as alphanumeric:
+//! Tamil "தகவல்களை" (the virama ் is a mark) would become two fragments, and
+//! so would most words of Indic, Thai and Hebrew-pointed text. This
+//! tokenizer keeps marks inside words.
+
+use std::str::CharIndices;
+
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+
+#[derive(Clone, Default)]
+pub struct WordTokenizer {
+    token: Token,
+}
+
+pub struct WordTokenStream<'a> {
+    text: &'a str,
+    chars: CharIndices<'a>,
+    token: &'a mut Token,
+}
+
+/// Letters, digits, and the combining marks and joiners that live inside words.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c,
+            '\u{0300}'..='\u{036F}'
+            | '\u{0483}'..='\u{0489}'
+            | '\u{0591}'..='\u{05C7}'
+            | '\u{0610}'..='\u{061A}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{06D6}'..='\u{06ED}'
+            | '\u{0900}'..='\u{0DFF}'
+            | '\u{0E00}'..='\u{0FFF}'
+            | '\u{1000}'..='\u{109F}'
+            | '\u{1780}'..='\u{17FF}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{200C}'..='\u{200D}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{3099}'..='\u{309A}'
+            | '\u{FE20}'..='\u{FE2F}')
+}
+
+impl Tokenizer for WordTokenizer {
+    type TokenStream<'a> = WordTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream<'a> {
+        self.token.reset();
+        WordTokenStream {
+            text,
+            chars: text.char_indices(),
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for WordTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        self.token.text.clear();
+        self.token.position = self.token.position.wrapping_add(1);
+        while let Some((from, c)) = self.chars.next() {
+            if is_word_char(c) {
+                let to = (&mut self.chars)
+                    .find(|(_, c)| !is_word_char(*c))
+                    .map_or(self.text.len(), |(offset, _)| offset);
+                self.token.offset_from = from;
+                self.token.offset_to = to;
+                self.token.text.push_str(&self.text[from..to]);
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut tokenizer = WordTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn splits_on_spaces_and_punctuation() {
+        assert_eq!(
+            words("We share, don't sell: e-mail."),
+            ["We", "share", "don", "t", "sell", "e", "mail"]
+        );
+    }
+
+    #[test]
+    fn keeps_combining_marks_inside_words() {
+        assert_eq!(words("தகவல்களை நிறுவனத்துடன்"), ["தகவல்களை", "நிறுவனத்துடன்"]);
+        assert_eq!(words("गोपनीयता नीति"), ["गोपनीयता", "नीति"]);
+        assert_eq!(words("cafe\u{301} ok"), ["cafe\u{301}", "ok"]);
+    }
+}

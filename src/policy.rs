@@ -152,9 +152,26 @@ fn policy_language(sections: &[SectionText]) -> (&'static str, f64) {
     }
 }
 
+/// Sections shorter than this take the policy's language: too little text
+/// for a reliable judgement.
+const SECTION_MIN_WORDS: usize = 12;
+
 /// A section's own language when it clearly has one, else the policy's.
 fn section_language(section: &SectionText, policy_lang: &'static str) -> &'static str {
-    let text = section.clauses.join(" ");
+    // A sample of the section is enough to tell a language, and detection
+    // is the costliest step of reading: cap it.
+    const SAMPLE_BYTES: usize = 1200;
+    let mut text = String::with_capacity(SAMPLE_BYTES + 200);
+    for clause in &section.clauses {
+        if text.len() >= SAMPLE_BYTES {
+            break;
+        }
+        text.push_str(clause);
+        text.push(' ');
+    }
+    if text.split_whitespace().nth(SECTION_MIN_WORDS - 1).is_none() {
+        return policy_lang;
+    }
     match lang::detect(&text) {
         // Malay and Indonesian share most words: a short section cannot
         // overturn the policy-wide decision between the two.

@@ -10,12 +10,16 @@ use std::sync::Once;
 use anyhow::Result;
 use clap::Parser;
 
-use crate::cli::{Cli, Command, IndexArgs, InspectArgs, QueryArgs, StatsArgs};
+use crate::answers;
+use crate::cli::{
+    Cli, Command, CompaniesArgs, IndexArgs, InspectArgs, PracticesArgs, QueryArgs, StatsArgs,
+};
 use crate::exit_codes::Exit;
 use crate::index::build::{index_corpus, IndexOptions, IndexSummary, Interrupted};
 use crate::index::{stats, PolicyIndex};
 use crate::ingest;
 use crate::policy::read_policy;
+use crate::practices::Category;
 use crate::render::progress::ProgressBar;
 use crate::render::{self, Style};
 use crate::search::{self, SearchRequest};
@@ -26,6 +30,8 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Index(args) => run_index(args),
         Command::Query(args) => run_query(args, style),
+        Command::Companies(args) => run_companies(args, style),
+        Command::Practices(args) => run_practices(args, style),
         Command::Stats(args) => run_stats(args, style),
         Command::Inspect(args) => run_inspect(args, style),
     };
@@ -119,20 +125,73 @@ fn interrupt_flag() -> &'static AtomicBool {
     &FLAG
 }
 
-fn run_query(args: QueryArgs, style: Style) -> Result<Exit> {
-    let default_index = args.index == Path::new("index");
+/// Opens the index for a read command. On a fresh clone, where the default
+/// index does not exist yet and the bundled corpus does, indexes it first.
+fn open_for_reading(index: &Path) -> Result<PolicyIndex> {
     let bundled = Path::new("corpus");
-    if default_index && !PolicyIndex::exists(&args.index) && bundled.is_dir() {
+    if index == Path::new("index") && !PolicyIndex::exists(index) && bundled.is_dir() {
         eprintln!("polidx: no index yet; indexing the bundled corpus in ./corpus first");
-        let summary = build_index(bundled, &args.index, &IndexOptions::default())?;
+        let summary = build_index(bundled, index, &IndexOptions::default())?;
         render::stats::summary_terminal(&mut io::stderr().lock(), &summary)?;
     }
-    let idx = PolicyIndex::open(&args.index)?;
+    Ok(PolicyIndex::open(index)?)
+}
+
+fn run_companies(args: CompaniesArgs, style: Style) -> Result<Exit> {
+    let category = parse_category(args.category.as_deref())?;
+    if args.query.is_none() && category.is_none() {
+        anyhow::bail!("give a QUERY, a --category, or both (e.g. `polidx companies --category third-party-sharing`)");
+    }
+    let idx = open_for_reading(&args.index)?;
     let request = SearchRequest {
         query: args.query,
+        limit: usize::MAX,
+        company: args.company,
+        lang: args.lang,
+        category,
+    };
+    let rows = answers::companies(&idx, &request, args.all)?;
+    if rows.is_empty() {
+        return Ok(Exit::NoResults);
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if args.json {
+        render::answers::companies_json(&mut out, &rows)?;
+    } else if args.csv {
+        render::answers::companies_csv(&mut out, &rows)?;
+    } else {
+        render::answers::companies_terminal(&mut out, &rows, style)?;
+    }
+    out.flush()?;
+    Ok(Exit::Success)
+}
+
+fn run_practices(args: PracticesArgs, style: Style) -> Result<Exit> {
+    let idx = open_for_reading(&args.index)?;
+    let rows = answers::practices(&idx, args.company)?;
+    if rows.is_empty() {
+        return Ok(Exit::NoResults);
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if args.json {
+        render::answers::practices_json(&mut out, &rows)?;
+    } else if args.csv {
+        render::answers::practices_csv(&mut out, &rows)?;
+    } else {
+        render::answers::practices_terminal(&mut out, &rows, style)?;
+    }
+    out.flush()?;
+    Ok(Exit::Success)
+}
+
+fn run_query(args: QueryArgs, style: Style) -> Result<Exit> {
+    let idx = open_for_reading(&args.index)?;
+    let request = SearchRequest {
+        query: Some(args.query),
         limit: args.limit,
         company: args.company,
         lang: args.lang,
+        category: parse_category(args.category.as_deref())?,
     };
     let hits = search::search(&idx, &request)?;
     if hits.is_empty() {
@@ -148,8 +207,20 @@ fn run_query(args: QueryArgs, style: Style) -> Result<Exit> {
     Ok(Exit::Success)
 }
 
+/// `--category NAME` to a category, with the list of names when unknown.
+fn parse_category(name: Option<&str>) -> Result<Option<Category>> {
+    let Some(name) = name else { return Ok(None) };
+    match Category::from_slug(name) {
+        Some(category) => Ok(Some(category)),
+        None => {
+            let names: Vec<&str> = Category::ALL.iter().map(|c| c.slug()).collect();
+            anyhow::bail!("unknown category '{name}': use one of {}", names.join(", "))
+        }
+    }
+}
+
 fn run_stats(args: StatsArgs, style: Style) -> Result<Exit> {
-    let idx = PolicyIndex::open(&args.index)?;
+    let idx = open_for_reading(&args.index)?;
     let stats = stats::stats(&idx)?;
     let mut out = io::stdout().lock();
     if args.json {

@@ -15,6 +15,9 @@ Examples:
   polidx query 'sell OR share' --lang ms    either word, Malay policies only
   polidx query retention --company acme     one company's clauses
   polidx query cookies --json | jq .clause  JSON Lines for scripts
+  polidx companies --category third-party-sharing   who shares data, with evidence
+  polidx companies sell                     who says they sell, or do not
+  polidx practices --company acme           one company's practices
   polidx stats                              what the index holds
   polidx inspect corpus/001.txt             how one file is read
 
@@ -56,6 +59,17 @@ pub enum Command {
     /// policy. Each hit is one clause (a sentence or list item) from a
     /// matching section.
     Query(QueryArgs),
+    /// Answer a question across companies: one row per company with its
+    /// stance and the strongest evidence clause.
+    ///
+    /// For sharing and selling questions (`--category third-party-sharing`,
+    /// or a query that speaks of sharing, disclosing, selling or renting,
+    /// in English or Malay) the stance is affirmed, limited or denied, and
+    /// rows come in that order. For other topics every row is "addressed".
+    Companies(CompaniesArgs),
+    /// A company × practice matrix: for each company, the stance or the
+    /// number of clauses for each practice category, with evidence.
+    Practices(PracticesArgs),
     /// Show what the index holds: policies, sections, clauses, languages,
     /// companies, size on disk.
     Stats(StatsArgs),
@@ -119,9 +133,70 @@ pub struct QueryArgs {
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
 
+    /// Only clauses about this practice: first-party-collection,
+    /// third-party-sharing, user-choice, user-access, data-retention,
+    /// data-security, policy-change, do-not-track, specific-audiences, other.
+    #[arg(long, value_name = "NAME")]
+    pub category: Option<String>,
+
     /// Print JSON Lines, one object per hit.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompaniesArgs {
+    /// What to ask about (query syntax as for `query`); optional with --category.
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+
+    /// Only clauses about this practice (see `query --help` for the names).
+    #[arg(long, value_name = "NAME")]
+    pub category: Option<String>,
+
+    /// Index folder.
+    #[arg(long, default_value = "index", value_name = "DIR")]
+    pub index: PathBuf,
+
+    /// Only policies whose company name or domain contains NAME.
+    #[arg(long, value_name = "NAME")]
+    pub company: Option<String>,
+
+    /// Only sections in this language (ISO 639-1 code).
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
+    /// Also list companies whose matching clauses make no sharing or
+    /// selling statement (stance "unstated").
+    #[arg(long)]
+    pub all: bool,
+
+    /// Print JSON Lines, one object per company.
+    #[arg(long, conflicts_with = "csv")]
+    pub json: bool,
+
+    /// Print CSV with a header line.
+    #[arg(long)]
+    pub csv: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PracticesArgs {
+    /// Only policies whose company name or domain contains NAME.
+    #[arg(long, value_name = "NAME")]
+    pub company: Option<String>,
+
+    /// Index folder.
+    #[arg(long, default_value = "index", value_name = "DIR")]
+    pub index: PathBuf,
+
+    /// Print JSON Lines, one object per company, with evidence for each cell.
+    #[arg(long, conflicts_with = "csv")]
+    pub json: bool,
+
+    /// Print CSV: one line per company and practice, with evidence.
+    #[arg(long)]
+    pub csv: bool,
 }
 
 #[derive(Debug, Args)]

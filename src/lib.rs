@@ -8,6 +8,7 @@
 //! stages on one file.
 
 pub mod analysis;
+pub mod answers;
 pub mod app;
 pub mod clean;
 pub mod cli;

@@ -9,6 +9,7 @@ use crate::company::{self, CompanyEvidence};
 use crate::ingest::{Format, SourceText};
 use crate::lang;
 use crate::manifest::ManifestEntry;
+use crate::practices::{self, Action, Category, Stance};
 use crate::segment::{self, SectionText};
 
 /// Language code used when no language can be detected at all.
@@ -44,6 +45,102 @@ pub struct Section {
     pub level: u8,
     pub lang: String,
     pub clauses: Vec<String>,
+    /// Practice labels of each clause, in the order of `clauses`.
+    pub labels: Vec<ClauseLabels>,
+}
+
+/// The practices a clause speaks to, and its stance on sharing and selling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ClauseLabels {
+    /// Bit i set: the clause speaks to `Category::ALL[i]`.
+    pub categories: u16,
+    pub share: Option<Stance>,
+    pub sell: Option<Stance>,
+}
+
+impl ClauseLabels {
+    pub fn of(clause: &str, heading: &str, lang: &str) -> ClauseLabels {
+        let labels = practices::label(clause, heading, lang);
+        let mut categories = 0;
+        for category in labels.categories {
+            categories |= 1 << category_bit(category);
+        }
+        ClauseLabels {
+            categories,
+            share: labels.share,
+            sell: labels.sell,
+        }
+    }
+
+    pub fn has(&self, category: Category) -> bool {
+        self.categories & (1 << category_bit(category)) != 0
+    }
+
+    pub fn categories(&self) -> impl Iterator<Item = Category> + '_ {
+        Category::ALL.into_iter().filter(|c| self.has(*c))
+    }
+
+    pub fn stance(&self, action: Action) -> Option<Stance> {
+        match action {
+            Action::Share => self.share,
+            Action::Sell => self.sell,
+        }
+    }
+
+    /// Packs the labels into one number for the index: categories in bits
+    /// 0–9, the sharing stance in bits 10–11, the selling stance in 12–13.
+    pub fn pack(&self) -> u64 {
+        u64::from(self.categories)
+            | (stance_code(self.share) << 10)
+            | (stance_code(self.sell) << 12)
+    }
+
+    pub fn unpack(packed: u64) -> ClauseLabels {
+        ClauseLabels {
+            categories: (packed & 0x3ff) as u16,
+            share: stance_of(packed >> 10),
+            sell: stance_of(packed >> 12),
+        }
+    }
+}
+
+impl Serialize for ClauseLabels {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("ClauseLabels", 3)?;
+        s.serialize_field(
+            "categories",
+            &self.categories().map(Category::slug).collect::<Vec<_>>(),
+        )?;
+        s.serialize_field("share", &self.share.map(Stance::as_str))?;
+        s.serialize_field("sell", &self.sell.map(Stance::as_str))?;
+        s.end()
+    }
+}
+
+fn category_bit(category: Category) -> usize {
+    Category::ALL
+        .iter()
+        .position(|c| *c == category)
+        .expect("listed category")
+}
+
+fn stance_code(stance: Option<Stance>) -> u64 {
+    match stance {
+        None => 0,
+        Some(Stance::Affirmed) => 1,
+        Some(Stance::Limited) => 2,
+        Some(Stance::Denied) => 3,
+    }
+}
+
+fn stance_of(code: u64) -> Option<Stance> {
+    match code & 3 {
+        1 => Some(Stance::Affirmed),
+        2 => Some(Stance::Limited),
+        3 => Some(Stance::Denied),
+        _ => None,
+    }
 }
 
 impl Policy {
@@ -52,7 +149,8 @@ impl Policy {
     }
 }
 
-/// Runs the reading pipeline on one decoded file.
+/// Runs the reading pipeline on one decoded file: ingest → clean →
+/// segment → detect language → label practices → identify company.
 pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy {
     let doc = clean::clean(source);
     let sections = segment::segment(&doc.lines);
@@ -62,11 +160,17 @@ pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy
         .into_iter()
         .map(|s| {
             let lang = section_language(&s, policy_lang);
+            let labels = s
+                .clauses
+                .iter()
+                .map(|c| ClauseLabels::of(c, &s.heading, lang))
+                .collect();
             Section {
                 heading: s.heading,
                 level: s.level,
                 lang: lang.to_string(),
                 clauses: s.clauses,
+                labels,
             }
         })
         .collect();
@@ -213,6 +317,16 @@ mod tests {
         assert_eq!(policy.domain.as_deref(), Some("widgets.example"));
         assert_eq!(policy.archived.as_deref(), Some("2020-01-02"));
         assert_eq!(policy.lang, "en");
+    }
+
+    #[test]
+    fn clause_labels_pack_and_unpack() {
+        let labels = ClauseLabels::of("We DO NOT sell customer information.", "Sharing", "en");
+        assert_eq!(labels.sell, Some(Stance::Denied));
+        assert!(labels.has(Category::ThirdPartySharing));
+        assert_eq!(ClauseLabels::unpack(labels.pack()), labels);
+        let none = ClauseLabels::default();
+        assert_eq!(ClauseLabels::unpack(none.pack()), none);
     }
 
     #[test]

@@ -451,6 +451,18 @@ pub fn add_policy(
         for clause in &section.clauses {
             doc.add_text(f.clause, clause);
         }
+        let mut categories = 0u16;
+        for labels in &section.labels {
+            doc.add_u64(f.clause_labels, labels.pack());
+            categories |= labels.categories;
+        }
+        let union = crate::policy::ClauseLabels {
+            categories,
+            ..Default::default()
+        };
+        for category in union.categories() {
+            doc.add_facet(f.categories, super::schema::category_facet(category));
+        }
         let (heading_field, body_field) = f.text_fields(&section.lang);
         doc.add_text(heading_field, &section.heading);
         doc.add_text(body_field, section.clauses.join("\n"));

@@ -1,7 +1,8 @@
 //! The tantivy schema and handles to its fields.
 
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+    FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
+    STRING,
 };
 
 use crate::analysis::{Analyzer, ANALYZERS};
@@ -30,6 +31,10 @@ pub struct Fields {
     pub section_index: Field,
     /// One stored value per clause, in order.
     pub clause: Field,
+    /// Packed practice labels of each clause (`ClauseLabels::pack`), in order.
+    pub clause_labels: Field,
+    /// Facet `/SLUG` for every practice category a clause of the section speaks to.
+    pub categories: Field,
     /// Policy records: content hash, size and modification time of the
     /// file (to tell what changed), section languages, and counts.
     pub content_hash: Field,
@@ -69,6 +74,8 @@ impl Fields {
             heading: get("heading")?,
             section_index: get("section_index")?,
             clause: get("clause")?,
+            clause_labels: get("clause_labels")?,
+            categories: get("categories")?,
             content_hash: get("content_hash")?,
             file_size: get("file_size")?,
             mtime: get("mtime")?,
@@ -90,6 +97,11 @@ impl Fields {
     }
 }
 
+/// The facet of a practice category.
+pub fn category_facet(category: crate::practices::Category) -> tantivy::schema::Facet {
+    tantivy::schema::Facet::from_path([category.slug()])
+}
+
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     b.add_text_field("kind", STRING);
@@ -103,6 +115,8 @@ pub fn build() -> (Schema, Fields) {
     b.add_text_field("heading", STORED);
     b.add_u64_field("section_index", STORED);
     b.add_text_field("clause", STORED);
+    b.add_u64_field("clause_labels", STORED);
+    b.add_facet_field("categories", FacetOptions::default());
     b.add_u64_field("content_hash", STORED);
     b.add_u64_field("file_size", STORED);
     b.add_u64_field("mtime", STORED);

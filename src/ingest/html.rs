@@ -858,7 +858,8 @@ fn copyright_lines(text: &str) -> String {
         }
         let line = line
             .trim_start_matches(['#', '-', '*', ' '])
-            .trim_end_matches('*');
+            .trim_end_matches('*')
+            .trim_end();
         if line.chars().count() <= MAX_COPYRIGHT_CHARS
             && (line.contains('©') || line.to_lowercase().contains("copyright"))
             && !kept.lines().any(|k| k == line)
@@ -1195,6 +1196,14 @@ mod tests {
         let html = "<p>Policy.</p><footer><ul><li>Terms</li></ul>\
             <p>Copyright 2003 Example Corp.</p></footer>";
         assert_eq!(md(html), "Policy.\n\nCopyright 2003 Example Corp.\n");
+    }
+
+    #[test]
+    fn salvaged_copyright_lines_have_no_trailing_space() {
+        // Found by the `html_markup_is_tidy` property: "- *" left a space.
+        let out = md("<nav>Copyright- *");
+        check_shape(&out);
+        assert_eq!(out, "Copyright-\n");
     }
 
     #[test]

@@ -37,8 +37,20 @@ pub fn terminal(out: &mut impl Write, hits: &[Hit], style: Style) -> io::Result<
         if let Some(domain) = &hit.domain {
             origin.push_str(&format!(" · {domain}"));
         }
+        if !hit.categories.is_empty() {
+            origin.push_str(&format!(" · {}", hit.categories.join(", ")));
+        }
+        if let Some(share) = hit.share {
+            origin.push_str(&format!(" · share: {share}"));
+        }
+        if let Some(sell) = hit.sell {
+            origin.push_str(&format!(" · sell: {sell}"));
+        }
         if hit.heading_match {
             origin.push_str(" · matched the section heading");
+        }
+        if !hit.via.is_empty() {
+            origin.push_str(&format!(" · matched: {}", hit.via.join(", ")));
         }
         writeln!(out, "   {}", style.dim(&origin))?;
     }

@@ -1,6 +1,7 @@
 //! Render: results to the terminal or to JSON. Renderers only format what
 //! the stages before them computed.
 
+pub mod answers;
 pub mod hits;
 pub mod inspect;
 pub mod progress;

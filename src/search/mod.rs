@@ -9,6 +9,7 @@
 pub mod query;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;
@@ -16,18 +17,33 @@ use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQu
 use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
 use tantivy::{Searcher, Term};
 
-use crate::analysis::{analyze, analyze_with, Analyzer, ANALYZERS};
-use crate::index::schema::KIND_SECTION;
+use crate::analysis::{analyze, analyze_with, AnalyzedToken, Analyzer, ANALYZERS};
+use crate::glossary::GlossaryIndex;
+use crate::index::schema::{category_facet, KIND_SECTION};
 use crate::index::{Fields, IndexError, PolicyIndex};
+use crate::policy::ClauseLabels;
+use crate::practices::{Category, Stance};
 use query::Node;
 
 /// What to search for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SearchRequest {
-    pub query: String,
+    /// The query text; None matches every clause (with a category filter).
+    pub query: Option<String>,
     pub limit: usize,
     pub company: Option<String>,
     pub lang: Option<String>,
+    /// Only clauses labelled with this practice category.
+    pub category: Option<Category>,
+}
+
+/// How many sections to consider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// The best sections for `limit` clauses.
+    Top,
+    /// Every matching section (answers across companies).
+    Exhaustive,
 }
 
 /// One ranked clause.
@@ -49,6 +65,15 @@ pub struct Hit {
     /// True when only the section heading matched and the clause is the
     /// section's leading one.
     pub heading_match: bool,
+    /// Matches reached through the glossary, e.g. "pihak ketiga ← third parties".
+    pub via: Vec<String>,
+    /// Practice categories of the clause.
+    pub categories: Vec<&'static str>,
+    /// Stance of the clause on sharing and on selling users' data.
+    pub share: Option<&'static str>,
+    pub sell: Option<&'static str>,
+    #[serde(skip)]
+    pub labels: ClauseLabels,
     /// Byte ranges of the matched words in `clause`, for highlighting.
     #[serde(skip)]
     pub spans: Vec<(usize, usize)>,
@@ -72,18 +97,50 @@ pub enum SearchError {
     Tantivy(#[from] tantivy::TantivyError),
 }
 
-/// A query word or phrase as each analyzer sees it.
+/// A query word or phrase as each analyzer sees it, and its translations.
 struct Atom {
     /// Per analyzer key: the analysed terms (a phrase when more than one).
     terms: HashMap<&'static str, Vec<String>>,
+    translations: Vec<Translation>,
 }
+
+/// The glossary's rendering of an atom in another language.
+struct Translation {
+    /// Analyzer key of the target language.
+    key: &'static str,
+    terms: Vec<String>,
+    /// "pihak ketiga ← third parties"
+    note: String,
+}
+
+/// A match through a translation counts this much of a direct match, so
+/// that a search for "cookies" ranks English cookie clauses above the Malay
+/// ones it reaches through "kuki".
+const TRANSLATION_WEIGHT: f32 = 0.8;
 
 /// Runs a search and returns up to `limit` clause hits, best first.
 pub fn search(idx: &PolicyIndex, request: &SearchRequest) -> Result<Vec<Hit>, SearchError> {
-    let tree = query::parse(&request.query).map_err(|source| SearchError::Query {
-        query: request.query.clone(),
-        source,
-    })?;
+    if request.limit == 0 {
+        return Ok(Vec::new());
+    }
+    run(idx, request, Depth::Top)
+}
+
+/// Every matching clause of every matching section, best first (no limit):
+/// the material for answers across companies. Without query text or
+/// category, every clause (of the filtered policies) is returned.
+pub fn search_all(idx: &PolicyIndex, request: &SearchRequest) -> Result<Vec<Hit>, SearchError> {
+    run(idx, request, Depth::Exhaustive)
+}
+
+fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<Hit>, SearchError> {
+    let tree = match &request.query {
+        Some(text) => Some(query::parse(text).map_err(|source| SearchError::Query {
+            query: text.clone(),
+            source,
+        })?),
+        None => None,
+    };
     let lang = match &request.lang {
         Some(code) => {
             let code = crate::lang::canonical_code(code);
@@ -94,26 +151,33 @@ pub fn search(idx: &PolicyIndex, request: &SearchRequest) -> Result<Vec<Hit>, Se
         }
         None => None,
     };
-    if request.limit == 0 {
-        return Ok(Vec::new());
-    }
     let fields = &idx.fields;
     let analyzers: Vec<&'static Analyzer> = match &lang {
         Some(code) => vec![Analyzer::for_lang(code)],
         None => ANALYZERS.iter().collect(),
     };
     let mut atoms = Vec::new();
-    let tree = bind_atoms(&tree, &analyzers, &mut atoms);
-    let text_query = to_tantivy(&tree, &atoms, fields).ok_or(SearchError::NothingToSearch)?;
+    let tree = tree.map(|t| bind_atoms(&t, &analyzers, &mut atoms));
+    let mut must: Vec<(Occur, Box<dyn Query>)> =
+        vec![(Occur::Must, term_query(fields.kind, KIND_SECTION))];
+    if let Some(tree) = &tree {
+        let text_query = to_tantivy(tree, &atoms, fields).ok_or(SearchError::NothingToSearch)?;
+        must.push((Occur::Must, text_query));
+    } else if request.category.is_none() && depth == Depth::Top {
+        return Err(SearchError::NothingToSearch);
+    }
 
     let reader = idx.reader()?;
     let searcher = reader.searcher();
-    let mut must: Vec<(Occur, Box<dyn Query>)> = vec![
-        (Occur::Must, text_query),
-        (Occur::Must, term_query(fields.kind, KIND_SECTION)),
-    ];
     if let Some(code) = &lang {
         must.push((Occur::Must, term_query(fields.lang, code)));
+    }
+    if let Some(category) = request.category {
+        let facet = Term::from_facet(fields.categories, &category_facet(category));
+        must.push((
+            Occur::Must,
+            Box::new(TermQuery::new(facet, IndexRecordOption::Basic)),
+        ));
     }
     if let Some(name) = &request.company {
         let Some(filter) = company_filter(&searcher, fields, name)? else {
@@ -122,10 +186,13 @@ pub fn search(idx: &PolicyIndex, request: &SearchRequest) -> Result<Vec<Hit>, Se
         must.push((Occur::Must, filter));
     }
     let full = BooleanQuery::new(must);
-    let budget = (request.limit * 4).max(40);
+    let budget = match depth {
+        Depth::Top => (request.limit * 4).max(40),
+        Depth::Exhaustive => (searcher.num_docs() as usize).max(1),
+    };
     let sections = searcher.search(&full, &TopDocs::with_limit(budget).order_by_score())?;
 
-    let mut ranker = ClauseRanker::new(&searcher, fields, &tree, &atoms);
+    let mut ranker = ClauseRanker::new(&searcher, fields, tree.as_ref(), &atoms, request.category);
     let mut hits = Vec::new();
     for (score, address) in sections {
         let doc: TantivyDocument = searcher.doc(address)?;
@@ -140,7 +207,9 @@ pub fn search(idx: &PolicyIndex, request: &SearchRequest) -> Result<Vec<Hit>, Se
             .then_with(|| a.clause_index.cmp(&b.clause_index))
     });
     hits.retain(|h| seen.insert((h.path.clone(), h.clause.to_lowercase())));
-    hits.truncate(request.limit);
+    if depth == Depth::Top {
+        hits.truncate(request.limit);
+    }
     for (i, hit) in hits.iter_mut().enumerate() {
         hit.rank = i + 1;
     }
@@ -172,15 +241,14 @@ fn bind_atoms(node: &Node, analyzers: &[&'static Analyzer], atoms: &mut Vec<Atom
                 })
                 .filter(|(_, t)| !t.is_empty())
                 .collect();
-            atoms.push(Atom { terms });
+            let translations = translate(text, analyzers);
+            atoms.push(Atom {
+                terms,
+                translations,
+            });
             Bound::Atom(atoms.len() - 1)
         }
-        Node::And(items) => Bound::And(
-            items
-                .iter()
-                .map(|n| bind_atoms(n, analyzers, atoms))
-                .collect(),
-        ),
+        Node::And(items) => bind_and(items, analyzers, atoms),
         Node::Or(items) => Bound::Or(
             items
                 .iter()
@@ -191,6 +259,101 @@ fn bind_atoms(node: &Node, analyzers: &[&'static Analyzer], atoms: &mut Vec<Atom
     }
 }
 
+/// Binds an AND, recognising glossary phrases typed as loose words: in
+/// `third parties`, the two words may also match as the Malay phrase
+/// "pihak ketiga", so the run becomes `(third AND parties) OR "pihak ketiga"`.
+fn bind_and(items: &[Node], analyzers: &[&'static Analyzer], atoms: &mut Vec<Atom>) -> Bound {
+    const LONGEST_PHRASE: usize = 5;
+    let mut out = Vec::with_capacity(items.len());
+    let mut i = 0;
+    while i < items.len() {
+        let run_end = items[i..]
+            .iter()
+            .position(|n| !matches!(n, Node::Word(_)))
+            .map_or(items.len(), |p| i + p);
+        let phrase = (2..=LONGEST_PHRASE.min(run_end - i)).rev().find_map(|len| {
+            let words: Vec<&str> = items[i..i + len]
+                .iter()
+                .map(|n| match n {
+                    Node::Word(w) => w.as_str(),
+                    _ => unreachable!("a run of words"),
+                })
+                .collect();
+            let text = words.join(" ");
+            let translations = translate(&text, analyzers);
+            (!translations.is_empty()).then_some((len, translations))
+        });
+        match phrase {
+            Some((len, translations)) => {
+                let words = items[i..i + len]
+                    .iter()
+                    .map(|n| bind_atoms(n, analyzers, atoms))
+                    .collect();
+                atoms.push(Atom {
+                    terms: HashMap::new(),
+                    translations,
+                });
+                out.push(Bound::Or(vec![
+                    Bound::And(words),
+                    Bound::Atom(atoms.len() - 1),
+                ]));
+                i += len;
+            }
+            None => {
+                out.push(bind_atoms(&items[i], analyzers, atoms));
+                i += 1;
+            }
+        }
+    }
+    Bound::And(out)
+}
+
+/// The glossary, keyed by analysed form so that any inflection of a
+/// glossary word finds its translations.
+fn glossary() -> &'static GlossaryIndex<fn(&str, &str) -> String> {
+    static GLOSSARY: OnceLock<GlossaryIndex<fn(&str, &str) -> String>> = OnceLock::new();
+    GLOSSARY.get_or_init(|| GlossaryIndex::new(analysed_key as fn(&str, &str) -> String))
+}
+
+fn analysed_key(lang: &str, text: &str) -> String {
+    analyze(Analyzer::for_lang(lang), text)
+        .into_iter()
+        .map(|t| t.term)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Translations of a query word or phrase, English to Malay and Malay to
+/// English, into the languages being searched.
+fn translate(text: &str, analyzers: &[&'static Analyzer]) -> Vec<Translation> {
+    let mut out: Vec<Translation> = Vec::new();
+    for from in ["en", "ms"] {
+        for (to, phrase) in glossary().translate(text, from) {
+            let analyzer = Analyzer::for_lang(to);
+            if !analyzers.iter().any(|a| a.key == analyzer.key) {
+                continue;
+            }
+            let terms: Vec<String> = analyze(analyzer, phrase)
+                .into_iter()
+                .map(|t| t.term)
+                .collect();
+            if terms.is_empty()
+                || out
+                    .iter()
+                    .any(|t| t.key == analyzer.key && t.terms == terms)
+            {
+                continue;
+            }
+            out.push(Translation {
+                key: analyzer.key,
+                terms,
+                note: format!("{phrase} ← {text}"),
+            });
+        }
+    }
+    out
+}
+
 /// Heading matches weigh more than body matches.
 const HEADING_BOOST: f32 = 1.5;
 
@@ -199,13 +362,25 @@ fn to_tantivy(node: &Bound, atoms: &[Atom], fields: &Fields) -> Option<Box<dyn Q
         Bound::Atom(i) => {
             let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for (analyzer, heading, body) in &fields.text {
-                let Some(terms) = atoms[*i].terms.get(analyzer.key) else {
-                    continue;
-                };
-                let heading_query =
-                    Box::new(BoostQuery::new(text_query(*heading, terms), HEADING_BOOST));
-                alternatives.push((Occur::Should, heading_query));
-                alternatives.push((Occur::Should, text_query(*body, terms)));
+                if let Some(terms) = atoms[*i].terms.get(analyzer.key) {
+                    let heading_query = BoostQuery::new(text_query(*heading, terms), HEADING_BOOST);
+                    alternatives.push((Occur::Should, Box::new(heading_query)));
+                    alternatives.push((Occur::Should, text_query(*body, terms)));
+                }
+                for t in atoms[*i]
+                    .translations
+                    .iter()
+                    .filter(|t| t.key == analyzer.key)
+                {
+                    let heading_query = BoostQuery::new(
+                        text_query(*heading, &t.terms),
+                        HEADING_BOOST * TRANSLATION_WEIGHT,
+                    );
+                    let body_query =
+                        BoostQuery::new(text_query(*body, &t.terms), TRANSLATION_WEIGHT);
+                    alternatives.push((Occur::Should, Box::new(heading_query)));
+                    alternatives.push((Occur::Should, Box::new(body_query)));
+                }
             }
             (!alternatives.is_empty())
                 .then(|| Box::new(BooleanQuery::new(alternatives)) as Box<dyn Query>)
@@ -306,8 +481,10 @@ fn company_filter(
 struct ClauseRanker<'a> {
     searcher: &'a Searcher,
     fields: &'a Fields,
-    tree: &'a Bound,
+    /// None: no query text, every clause (of the category) matches.
+    tree: Option<&'a Bound>,
     atoms: &'a [Atom],
+    category: Option<Category>,
     chains: HashMap<&'static str, tantivy::tokenizer::TextAnalyzer>,
     weights: HashMap<(&'static str, usize), f32>,
 }
@@ -316,64 +493,101 @@ struct ClauseRanker<'a> {
 struct Matches {
     /// Per atom: byte spans of its occurrences.
     spans: Vec<Vec<(usize, usize)>>,
+    /// Per atom: the translation it matched through, if not directly.
+    via: Vec<Option<String>>,
 }
 
 impl<'a> ClauseRanker<'a> {
-    fn new(searcher: &'a Searcher, fields: &'a Fields, tree: &'a Bound, atoms: &'a [Atom]) -> Self {
+    fn new(
+        searcher: &'a Searcher,
+        fields: &'a Fields,
+        tree: Option<&'a Bound>,
+        atoms: &'a [Atom],
+        category: Option<Category>,
+    ) -> Self {
         ClauseRanker {
             searcher,
             fields,
             tree,
             atoms,
+            category,
             chains: HashMap::new(),
             weights: HashMap::new(),
         }
     }
 
     fn rank_section(&mut self, doc: &TantivyDocument, section_score: f32, hits: &mut Vec<Hit>) {
+        let fields = self.fields;
+        let category = self.category;
         let text = |field: Field| {
             doc.get_first(field)
                 .and_then(|v| v.as_str())
                 .map(str::to_string)
         };
-        let lang = text(self.fields.lang).unwrap_or_default();
+        let lang = text(fields.lang).unwrap_or_default();
         let analyzer = Analyzer::for_lang(&lang);
-        let heading = text(self.fields.heading).unwrap_or_default();
+        let heading = text(fields.heading).unwrap_or_default();
         let clauses: Vec<String> = doc
-            .get_all(self.fields.clause)
+            .get_all(fields.clause)
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect();
-        let make_hit =
-            |clause_index: usize, score: f32, spans: Vec<(usize, usize)>, heading_match: bool| {
-                let clause = clauses[clause_index].clone();
-                let matched = spans
-                    .iter()
-                    .map(|&(s, e)| clause[s..e].to_string())
-                    .collect::<Vec<_>>();
-                Hit {
-                    rank: 0,
-                    score,
-                    company: text(self.fields.company).unwrap_or_default(),
-                    domain: text(self.fields.domain),
-                    path: text(self.fields.policy_id).unwrap_or_default(),
-                    lang: lang.clone(),
-                    section: heading.clone(),
-                    section_index: doc
-                        .get_first(self.fields.section_index)
-                        .and_then(|v| v.as_u64())
-                        .unwrap_or(0),
-                    clause,
-                    clause_index,
-                    archived: text(self.fields.archived),
-                    matched: dedup_keep_order(matched),
-                    heading_match,
-                    spans,
-                }
-            };
+        let labels: Vec<ClauseLabels> = doc
+            .get_all(fields.clause_labels)
+            .filter_map(|v| v.as_u64())
+            .map(ClauseLabels::unpack)
+            .collect();
+        let label_of = |i: usize| labels.get(i).copied().unwrap_or_default();
+        let in_category = |i: usize| category.is_none_or(|c| label_of(i).has(c));
+        let make_hit = |clause_index: usize,
+                        score: f32,
+                        spans: Vec<(usize, usize)>,
+                        via: Vec<String>,
+                        heading_match: bool| {
+            let clause = clauses[clause_index].clone();
+            let matched = spans
+                .iter()
+                .map(|&(s, e)| clause[s..e].to_string())
+                .collect::<Vec<_>>();
+            let labels = label_of(clause_index);
+            Hit {
+                rank: 0,
+                score,
+                company: text(fields.company).unwrap_or_default(),
+                domain: text(fields.domain),
+                path: text(fields.policy_id).unwrap_or_default(),
+                lang: lang.clone(),
+                section: heading.clone(),
+                section_index: doc
+                    .get_first(fields.section_index)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(0),
+                clause,
+                clause_index,
+                archived: text(fields.archived),
+                matched: dedup_keep_order(matched),
+                heading_match,
+                via,
+                categories: labels.categories().map(Category::slug).collect(),
+                share: labels.share.map(Stance::as_str),
+                sell: labels.sell.map(Stance::as_str),
+                labels,
+                spans,
+            }
+        };
+        let Some(tree) = self.tree else {
+            // No query text: every clause of the category, in order.
+            for i in (0..clauses.len()).filter(|&i| in_category(i)) {
+                hits.push(make_hit(i, section_score, Vec::new(), Vec::new(), false));
+            }
+            return;
+        };
         let mut any = false;
         for (i, clause) in clauses.iter().enumerate() {
+            if !in_category(i) {
+                continue;
+            }
             let matches = self.match_text(analyzer, clause);
-            let coverage = self.coverage(self.tree, analyzer.key, &matches);
+            let coverage = self.coverage(tree, analyzer.key, &matches);
             if coverage <= 0.0 {
                 continue;
             }
@@ -383,18 +597,23 @@ impl<'a> ClauseRanker<'a> {
             let mut spans: Vec<(usize, usize)> = matches.spans.into_iter().flatten().collect();
             spans.sort_unstable();
             spans.dedup();
-            hits.push(make_hit(i, score, spans, false));
+            let via = dedup_keep_order(matches.via.into_iter().flatten().collect());
+            hits.push(make_hit(i, score, spans, via, false));
         }
-        if !any && !clauses.is_empty() {
-            let matches = self.match_text(analyzer, &heading);
-            let coverage = self.coverage(self.tree, analyzer.key, &matches);
-            if coverage > 0.0 {
-                hits.push(make_hit(
-                    0,
-                    section_score * 0.5 * coverage,
-                    Vec::new(),
-                    true,
-                ));
+        if !any {
+            if let Some(first) = (0..clauses.len()).find(|&i| in_category(i)) {
+                let matches = self.match_text(analyzer, &heading);
+                let coverage = self.coverage(tree, analyzer.key, &matches);
+                if coverage > 0.0 {
+                    let via = dedup_keep_order(matches.via.into_iter().flatten().collect());
+                    hits.push(make_hit(
+                        first,
+                        section_score * 0.5 * coverage,
+                        Vec::new(),
+                        via,
+                        true,
+                    ));
+                }
             }
         }
     }
@@ -405,43 +624,43 @@ impl<'a> ClauseRanker<'a> {
             .entry(analyzer.key)
             .or_insert_with(|| analyzer.build());
         let tokens = analyze_with(chain, text);
-        let spans = self
-            .atoms
-            .iter()
-            .map(|atom| {
-                let Some(terms) = atom.terms.get(analyzer.key) else {
-                    return Vec::new();
-                };
-                let mut found = Vec::new();
-                if terms.is_empty() || tokens.len() < terms.len() {
-                    return found;
+        let mut spans = Vec::with_capacity(self.atoms.len());
+        let mut via = Vec::with_capacity(self.atoms.len());
+        for atom in self.atoms {
+            let direct = atom
+                .terms
+                .get(analyzer.key)
+                .map(|t| find_sequence(&tokens, t))
+                .unwrap_or_default();
+            if !direct.is_empty() {
+                spans.push(direct);
+                via.push(None);
+                continue;
+            }
+            let mut found = (Vec::new(), None);
+            for t in atom.translations.iter().filter(|t| t.key == analyzer.key) {
+                let s = find_sequence(&tokens, &t.terms);
+                if !s.is_empty() {
+                    found = (s, Some(t.note.clone()));
+                    break;
                 }
-                for start in 0..=tokens.len() - terms.len() {
-                    if tokens[start..start + terms.len()]
-                        .iter()
-                        .zip(terms)
-                        .all(|(tok, term)| &tok.term == term)
-                    {
-                        found.push((tokens[start].start, tokens[start + terms.len() - 1].end));
-                    }
-                }
-                found
-            })
-            .collect();
-        Matches { spans }
+            }
+            spans.push(found.0);
+            via.push(found.1);
+        }
+        Matches { spans, via }
     }
 
     /// How much of the query a text satisfies, from 0 to 1: an AND is the
-    /// weighted share of its parts, an OR its best part; rarer terms weigh more.
+    /// weighted share of its parts, an OR its best part; rarer terms weigh
+    /// more, and a match through a translation counts less.
     fn coverage(&mut self, node: &Bound, key: &'static str, matches: &Matches) -> f32 {
         match node {
-            Bound::Atom(i) => {
-                if matches.spans[*i].is_empty() {
-                    0.0
-                } else {
-                    1.0
-                }
-            }
+            Bound::Atom(i) => match (matches.spans[*i].is_empty(), &matches.via[*i]) {
+                (true, _) => 0.0,
+                (false, None) => 1.0,
+                (false, Some(_)) => TRANSLATION_WEIGHT,
+            },
             Bound::Or(items) => items
                 .iter()
                 .map(|n| self.coverage(n, key, matches))
@@ -486,10 +705,16 @@ impl<'a> ClauseRanker<'a> {
         }
     }
 
-    /// BM25's idf of an atom's rarest term in the analyzer's body field.
+    /// BM25's idf of an atom's rarest term in the analyzer's body field
+    /// (its translation's terms when the atom has no direct form there).
     fn idf(&self, atom: usize, key: &'static str) -> f32 {
-        let Some(terms) = self.atoms[atom].terms.get(key) else {
-            return 1.0;
+        let atom = &self.atoms[atom];
+        let terms = match atom.terms.get(key) {
+            Some(terms) => terms,
+            None => match atom.translations.iter().find(|t| t.key == key) {
+                Some(t) => &t.terms,
+                None => return 1.0,
+            },
         };
         let Some((_, _, body)) = self.fields.text.iter().find(|(a, _, _)| a.key == key) else {
             return 1.0;
@@ -507,6 +732,24 @@ impl<'a> ClauseRanker<'a> {
             .fold(0.0, f32::max)
             .max(0.1)
     }
+}
+
+/// Byte spans where `terms` occur in sequence among `tokens`.
+fn find_sequence(tokens: &[AnalyzedToken], terms: &[String]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    if terms.is_empty() || tokens.len() < terms.len() {
+        return found;
+    }
+    for start in 0..=tokens.len() - terms.len() {
+        if tokens[start..start + terms.len()]
+            .iter()
+            .zip(terms)
+            .all(|(tok, term)| &tok.term == term)
+        {
+            found.push((tokens[start].start, tokens[start + terms.len() - 1].end));
+        }
+    }
+    found
 }
 
 /// How squarely a clause is about the matched terms, from 0 to 1: BM25's
@@ -540,4 +783,41 @@ fn dedup_keep_order(items: Vec<String>) -> Vec<String> {
         .into_iter()
         .filter(|s| seen.insert(s.to_lowercase()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all() -> Vec<&'static Analyzer> {
+        ANALYZERS.iter().collect()
+    }
+
+    #[test]
+    fn glossary_translates_both_ways_in_analysed_form() {
+        let notes = |text: &str| {
+            translate(text, &all())
+                .into_iter()
+                .map(|t| t.note)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            notes("third parties").contains(&"pihak ketiga ← third parties".to_string()),
+            "{:?}",
+            notes("third parties")
+        );
+        assert!(notes("cookies").contains(&"kuki ← cookies".to_string()));
+        assert!(
+            notes("pihak ketiga")
+                .iter()
+                .any(|n| n.starts_with("third part")),
+            "{:?}",
+            notes("pihak ketiga")
+        );
+        assert!(
+            notes("menjual").iter().any(|n| n.starts_with("sell")),
+            "{:?}",
+            notes("menjual")
+        );
+    }
 }

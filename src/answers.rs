@@ -1,0 +1,314 @@
+//! Answers across companies: clause hits folded into one row per company
+//! (`polidx companies`) or a company × practice matrix (`polidx practices`).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::index::PolicyIndex;
+use crate::practices::{Action, Category, Stance};
+use crate::search::{self, Hit, SearchError, SearchRequest};
+
+/// What a company's policy says on the asked topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    Affirmed,
+    Limited,
+    Denied,
+    /// The policy speaks to the topic but makes no sharing or selling
+    /// statement about it (only listed on request).
+    Unstated,
+    /// The topic is not about sharing or selling: the policy addresses it.
+    Addressed,
+}
+
+impl Answer {
+    fn of(stance: Stance) -> Answer {
+        match stance {
+            Stance::Affirmed => Answer::Affirmed,
+            Stance::Limited => Answer::Limited,
+            Stance::Denied => Answer::Denied,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::Affirmed => "affirmed",
+            Answer::Limited => "limited",
+            Answer::Denied => "denied",
+            Answer::Unstated => "unstated",
+            Answer::Addressed => "addressed",
+        }
+    }
+}
+
+/// One company's answer, with its strongest evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct CompanyRow {
+    pub company: String,
+    pub domain: Option<String>,
+    pub lang: String,
+    pub stance: Answer,
+    /// The clause that best supports the stance.
+    pub clause: String,
+    pub section: String,
+    pub path: String,
+    /// How many clauses support the stance.
+    pub support: usize,
+    /// How many clauses of the policy matched at all.
+    pub matched: usize,
+    pub score: f32,
+    /// Translations the evidence was reached through.
+    pub via: Vec<String>,
+}
+
+/// Which statement a question is about: selling when the query speaks of
+/// selling, sharing when it speaks of sharing or asks for the
+/// third-party-sharing category, else none.
+pub fn action_for(query: Option<&str>, category: Option<Category>) -> Option<Action> {
+    const SELL: &[&str] = &[
+        "sell",
+        "sells",
+        "selling",
+        "sold",
+        "sale",
+        "rent",
+        "rents",
+        "renting",
+        "trade",
+        "lease",
+        "jual",
+        "menjual",
+        "dijual",
+        "sewa",
+        "menyewa",
+        "menyewakan",
+    ];
+    const SHARE: &[&str] = &[
+        "share",
+        "shares",
+        "sharing",
+        "shared",
+        "disclose",
+        "discloses",
+        "disclosed",
+        "disclosure",
+        "transfer",
+        "transfers",
+        "third",
+        "parties",
+        "party",
+        "kongsi",
+        "berkongsi",
+        "dikongsi",
+        "dedah",
+        "mendedahkan",
+        "pendedahan",
+        "pihak",
+        "ketiga",
+        "pindah",
+        "memindahkan",
+    ];
+    if let Some(query) = query {
+        let words: Vec<String> = query
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if words.iter().any(|w| SELL.contains(&w.as_str())) {
+            return Some(Action::Sell);
+        }
+        if words.iter().any(|w| SHARE.contains(&w.as_str())) {
+            return Some(Action::Share);
+        }
+    }
+    (category == Some(Category::ThirdPartySharing)).then_some(Action::Share)
+}
+
+/// One row per company that answers `request`; affirmed rows first, then
+/// limited, then denied (then unstated, with `include_unstated`).
+pub fn companies(
+    idx: &PolicyIndex,
+    request: &SearchRequest,
+    include_unstated: bool,
+) -> Result<Vec<CompanyRow>, SearchError> {
+    let action = action_for(request.query.as_deref(), request.category);
+    let hits = search::search_all(idx, request)?;
+    let mut by_policy: BTreeMap<String, Vec<Hit>> = BTreeMap::new();
+    for hit in hits {
+        by_policy.entry(hit.path.clone()).or_default().push(hit);
+    }
+    let mut rows = Vec::new();
+    for (_, hits) in by_policy {
+        let matched = hits.len();
+        let answer_of = |hit: &Hit| match action {
+            Some(action) => hit
+                .labels
+                .stance(action)
+                .map(Answer::of)
+                .unwrap_or(Answer::Unstated),
+            None => Answer::Addressed,
+        };
+        // The strongest answer the policy gives: it shares if any clause
+        // says so, however often it also says it limits or denies sharing.
+        let Some(stance) = hits.iter().map(answer_of).min() else {
+            continue;
+        };
+        if stance == Answer::Unstated && !include_unstated {
+            continue;
+        }
+        let support: Vec<&Hit> = hits.iter().filter(|h| answer_of(h) == stance).collect();
+        // Hits are sorted best first, so the first supporting hit is the strongest.
+        let best = support[0];
+        rows.push(CompanyRow {
+            company: best.company.clone(),
+            domain: best.domain.clone(),
+            lang: best.lang.clone(),
+            stance,
+            clause: best.clause.clone(),
+            section: best.section.clone(),
+            path: best.path.clone(),
+            support: support.len(),
+            matched,
+            score: best.score,
+            via: best.via.clone(),
+        });
+    }
+    rows.sort_by(|a, b| {
+        a.stance
+            .cmp(&b.stance)
+            .then(b.score.total_cmp(&a.score))
+            .then_with(|| a.company.cmp(&b.company))
+            .then_with(|| a.path.cmp(&b.path))
+    });
+    Ok(rows)
+}
+
+/// One cell of the practice matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct PracticeCell {
+    /// For third-party sharing and selling: the stance; otherwise
+    /// "addressed" when any clause speaks to the practice.
+    pub stance: Answer,
+    pub clauses: usize,
+    /// Evidence: the first clause with that stance, and its section.
+    pub clause: String,
+    pub section: String,
+}
+
+/// A company's row of the practice matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct PracticeRow {
+    pub company: String,
+    pub domain: Option<String>,
+    pub lang: String,
+    pub path: String,
+    /// Category slug (and "selling") → cell; absent when the policy does not
+    /// speak to the practice.
+    pub practices: BTreeMap<&'static str, PracticeCell>,
+}
+
+/// The column for selling statements, beside the ten categories.
+pub const SELLING: &str = "selling";
+
+/// The company × practice matrix for the policies `company` selects (all
+/// when None).
+pub fn practices(
+    idx: &PolicyIndex,
+    company: Option<String>,
+) -> Result<Vec<PracticeRow>, SearchError> {
+    let request = SearchRequest {
+        company,
+        ..SearchRequest::default()
+    };
+    let mut hits = search::search_all(idx, &request)?;
+    // Document order within each policy, so evidence is the first clause.
+    hits.sort_by(|a, b| {
+        (a.path.as_str(), a.section_index, a.clause_index).cmp(&(
+            b.path.as_str(),
+            b.section_index,
+            b.clause_index,
+        ))
+    });
+    let mut rows: BTreeMap<String, PracticeRow> = BTreeMap::new();
+    for hit in &hits {
+        let row = rows.entry(hit.path.clone()).or_insert_with(|| PracticeRow {
+            company: hit.company.clone(),
+            domain: hit.domain.clone(),
+            lang: hit.lang.clone(),
+            path: hit.path.clone(),
+            practices: BTreeMap::new(),
+        });
+        for category in hit.labels.categories() {
+            let stance = if category == Category::ThirdPartySharing {
+                hit.labels.share.map(Answer::of).unwrap_or(Answer::Unstated)
+            } else {
+                Answer::Addressed
+            };
+            add_evidence(&mut row.practices, category.slug(), stance, hit);
+        }
+        if let Some(sell) = hit.labels.sell {
+            add_evidence(&mut row.practices, SELLING, Answer::of(sell), hit);
+        }
+    }
+    let mut rows: Vec<PracticeRow> = rows.into_values().collect();
+    rows.sort_by(|a, b| a.company.cmp(&b.company).then_with(|| a.path.cmp(&b.path)));
+    Ok(rows)
+}
+
+/// Counts a clause in a cell and keeps the strongest stance's first clause.
+fn add_evidence(
+    cells: &mut BTreeMap<&'static str, PracticeCell>,
+    key: &'static str,
+    stance: Answer,
+    hit: &Hit,
+) {
+    let cell = cells.entry(key).or_insert_with(|| PracticeCell {
+        stance,
+        clauses: 0,
+        clause: hit.clause.clone(),
+        section: hit.section.clone(),
+    });
+    cell.clauses += 1;
+    if stance < cell.stance {
+        cell.stance = stance;
+        cell.clause = hit.clause.clone();
+        cell.section = hit.section.clone();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_question_decides_the_statement() {
+        assert_eq!(action_for(Some("sell"), None), Some(Action::Sell));
+        assert_eq!(
+            action_for(Some("\"do not sell\" data"), None),
+            Some(Action::Sell)
+        );
+        assert_eq!(action_for(Some("menjual"), None), Some(Action::Sell));
+        assert_eq!(
+            action_for(Some("\"third parties\""), None),
+            Some(Action::Share)
+        );
+        assert_eq!(
+            action_for(None, Some(Category::ThirdPartySharing)),
+            Some(Action::Share)
+        );
+        assert_eq!(
+            action_for(Some("cookies"), Some(Category::UserChoice)),
+            None
+        );
+        assert_eq!(action_for(None, None), None);
+    }
+
+    #[test]
+    fn answers_order_affirmed_limited_denied() {
+        assert!(Answer::Affirmed < Answer::Limited);
+        assert!(Answer::Limited < Answer::Denied);
+        assert!(Answer::Denied < Answer::Unstated);
+    }
+}

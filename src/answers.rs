@@ -126,8 +126,9 @@ pub fn action_for(query: Option<&str>, category: Option<Category>) -> Option<Act
     (category == Some(Category::ThirdPartySharing)).then_some(Action::Share)
 }
 
-/// One row per company that answers `request`; affirmed rows first, then
-/// limited, then denied (then unstated, with `include_unstated`).
+/// One row per company that answers `request`, with the stance most of its
+/// matching clauses take; affirmed rows first, then limited, then denied
+/// (then unstated, with `include_unstated`).
 pub fn companies(
     idx: &PolicyIndex,
     request: &SearchRequest,
@@ -150,9 +151,7 @@ pub fn companies(
                 .unwrap_or(Answer::Unstated),
             None => Answer::Addressed,
         };
-        // The strongest answer the policy gives: it shares if any clause
-        // says so, however often it also says it limits or denies sharing.
-        let Some(stance) = hits.iter().map(answer_of).min() else {
+        let Some(stance) = majority(hits.iter().map(answer_of)) else {
             continue;
         };
         if stance == Answer::Unstated && !include_unstated {
@@ -185,6 +184,23 @@ pub fn companies(
     Ok(rows)
 }
 
+/// The stance most of a policy's clauses take, so that one misread clause
+/// cannot flip a company's answer; a tie goes to the broader stance
+/// (affirmed over limited over denied). Clauses without a stance count only
+/// when no clause has one.
+fn majority(answers: impl Iterator<Item = Answer>) -> Option<Answer> {
+    let mut counts: BTreeMap<Answer, usize> = BTreeMap::new();
+    for answer in answers {
+        *counts.entry(answer).or_default() += 1;
+    }
+    let stated = counts
+        .iter()
+        .filter(|(a, _)| !matches!(a, Answer::Unstated | Answer::Addressed))
+        .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+        .map(|(a, _)| *a);
+    stated.or_else(|| counts.keys().next().copied())
+}
+
 /// One cell of the practice matrix.
 #[derive(Debug, Clone, Serialize)]
 pub struct PracticeCell {
@@ -195,6 +211,9 @@ pub struct PracticeCell {
     /// Evidence: the first clause with that stance, and its section.
     pub clause: String,
     pub section: String,
+    /// Clauses per stance, to take the majority.
+    #[serde(skip)]
+    votes: BTreeMap<Answer, usize>,
 }
 
 /// A company's row of the practice matrix.
@@ -269,10 +288,18 @@ fn add_evidence(
         clauses: 0,
         clause: hit.clause.clone(),
         section: hit.section.clone(),
+        votes: BTreeMap::new(),
     });
     cell.clauses += 1;
-    if stance < cell.stance {
-        cell.stance = stance;
+    *cell.votes.entry(stance).or_default() += 1;
+    let votes = cell
+        .votes
+        .iter()
+        .flat_map(|(a, n)| std::iter::repeat_n(*a, *n));
+    let leading = majority(votes).unwrap_or(stance);
+    // Evidence follows the leading stance: the first clause that takes it.
+    if leading != cell.stance && stance == leading {
+        cell.stance = leading;
         cell.clause = hit.clause.clone();
         cell.section = hit.section.clone();
     }
@@ -303,6 +330,30 @@ mod tests {
             None
         );
         assert_eq!(action_for(None, None), None);
+    }
+
+    #[test]
+    fn a_company_takes_the_stance_most_of_its_clauses_take() {
+        use Answer::*;
+        assert_eq!(
+            majority([Limited, Affirmed, Limited, Denied].into_iter()),
+            Some(Limited)
+        );
+        assert_eq!(
+            majority([Limited, Affirmed].into_iter()),
+            Some(Affirmed),
+            "ties go to the broader stance"
+        );
+        assert_eq!(
+            majority([Unstated, Unstated, Denied].into_iter()),
+            Some(Denied)
+        );
+        assert_eq!(majority([Unstated].into_iter()), Some(Unstated));
+        assert_eq!(
+            majority([Addressed, Addressed].into_iter()),
+            Some(Addressed)
+        );
+        assert_eq!(majority(std::iter::empty()), None);
     }
 
     #[test]

@@ -27,8 +27,9 @@
 //! Everything is hand-written scanning over `&str` with char-boundary-safe
 //! slicing; the text is processed in chunks so time and memory stay linear.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// What the caller knows about one policy.
@@ -285,11 +286,236 @@ const OWNER_BEFORE_CUES: &str = "owns and operates|is the owner of|is the sole o
  has created this privacy|operates the website|operates this website|operates this site|\
  operates the site|is the operator of|is responsible for this website";
 
-fn word_set(
-    cell: &'static OnceLock<HashSet<&'static str>>,
-    words: &'static str,
-) -> &'static HashSet<&'static str> {
-    cell.get_or_init(|| words.split_whitespace().collect())
+/// FxHash: a fast, deterministic hasher for the short keys used here.
+/// Iteration order never decides a result (every ranking has a unique
+/// tie-break), so the hasher only affects speed.
+#[derive(Default, Clone, Copy)]
+struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(c);
+            self.add(u64::from_le_bytes(a));
+        }
+        let rest = chunks.remainder();
+        let mut a = [0u8; 8];
+        a[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(a) ^ ((rest.len() as u64) << 59));
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type FxBuild = BuildHasherDefault<FxHasher>;
+type HashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+type HashSet<K> = std::collections::HashSet<K, FxBuild>;
+
+const F_STOP: u32 = 1 << 0;
+const F_DETERMINER: u32 = 1 << 1;
+const F_PLATFORM: u32 = 1 << 2;
+const F_HARD: u32 = 1 << 3;
+const F_SOFT: u32 = 1 << 4;
+const F_CONNECTOR: u32 = 1 << 5;
+const F_TITLE_CORE: u32 = 1 << 6;
+const F_TITLE_WEAK: u32 = 1 << 7;
+const F_PRONOUN: u32 = 1 << 8;
+const F_THIRD_NAME: u32 = 1 << 9;
+const F_THIRD_LABEL: u32 = 1 << 10;
+const F_LABEL_AFFIX: u32 = 1 << 11;
+const F_LABEL_PREFIX: u32 = 1 << 12;
+const F_SLD_GENERIC: u32 = 1 << 13;
+const F_GTLD: u32 = 1 << 14;
+const F_CCTLD: u32 = 1 << 15;
+const F_FAKE_DOMAIN: u32 = 1 << 16;
+const F_SUFFIX_CI: u32 = 1 << 17;
+const F_SUFFIX_CS: u32 = 1 << 18;
+const F_COMPANY_TERM: u32 = 1 << 19;
+
+/// All word lists in one table: word -> `F_*` bits. Words of up to 16 bytes
+/// live in an open-addressing table keyed by two integers (no string
+/// compare); longer ones in a map.
+struct WordTable {
+    /// (packed low, packed high, length, flags); length 0 marks a free slot.
+    slots: Vec<(u64, u64, u32, u32)>,
+    shift: u32,
+    long: HashMap<&'static str, u32>,
+}
+
+/// Two integers that, with the length, identify a word of 1 to 16 bytes.
+#[inline]
+fn pack_word(w: &[u8]) -> (u64, u64) {
+    let n = w.len();
+    let load8 = |i: usize| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&w[i..i + 8]);
+        u64::from_le_bytes(a)
+    };
+    let load4 = |i: usize| {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(&w[i..i + 4]);
+        u64::from(u32::from_le_bytes(a))
+    };
+    if n >= 8 {
+        (load8(0), load8(n - 8))
+    } else if n >= 4 {
+        (load4(0) | (load4(n - 4) << 32), 0)
+    } else if n > 0 {
+        (
+            u64::from(w[0]) | (u64::from(w[n / 2]) << 8) | (u64::from(w[n - 1]) << 16),
+            0,
+        )
+    } else {
+        (0, 0)
+    }
+}
+
+impl WordTable {
+    #[inline]
+    fn slot_of(&self, lo: u64, hi: u64, len: u32) -> usize {
+        let h = (lo.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ^ hi.wrapping_mul(0xc2b2_ae3d_27d4_eb4f).rotate_left(29)
+            ^ u64::from(len))
+        .wrapping_mul(0x1656_67b1_9e37_79f9);
+        (h >> self.shift) as usize
+    }
+
+    fn build(words: &[(&'static str, u32)]) -> WordTable {
+        let mut bits = 10;
+        while (1usize << bits) < words.len() * 2 {
+            bits += 1;
+        }
+        let mut table = WordTable {
+            slots: vec![(0, 0, 0, 0); 1 << bits],
+            shift: 64 - bits,
+            long: HashMap::default(),
+        };
+        let mask = table.slots.len() - 1;
+        for &(w, flags) in words {
+            let b = w.as_bytes();
+            if b.len() > 16 {
+                *table.long.entry(w).or_insert(0) |= flags;
+                continue;
+            }
+            if b.is_empty() {
+                continue;
+            }
+            let (lo, hi) = pack_word(b);
+            let len = b.len() as u32;
+            let mut i = table.slot_of(lo, hi, len);
+            loop {
+                let slot = &mut table.slots[i];
+                if slot.2 == 0 {
+                    *slot = (lo, hi, len, flags);
+                    break;
+                }
+                if slot.0 == lo && slot.1 == hi && slot.2 == len {
+                    slot.3 |= flags;
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        table
+    }
+
+    #[inline]
+    fn get(&self, w: &str) -> u32 {
+        let b = w.as_bytes();
+        if b.len() > 16 {
+            return self.long.get(w).copied().unwrap_or(0);
+        }
+        if b.is_empty() {
+            return 0;
+        }
+        let (lo, hi) = pack_word(b);
+        let len = b.len() as u32;
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of(lo, hi, len);
+        loop {
+            let Some(slot) = self.slots.get(i) else {
+                return 0;
+            };
+            if slot.2 == 0 {
+                return 0;
+            }
+            if slot.0 == lo && slot.1 == hi && slot.2 == len {
+                return slot.3;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// Which word lists `w` belongs to (`F_*` bits), with one lookup.
+fn word_flags(w: &str) -> u32 {
+    static CELL: OnceLock<WordTable> = OnceLock::new();
+    let table = CELL.get_or_init(|| {
+        let mut words = Vec::new();
+        for (list, bit) in [
+            (STOP_WORDS, F_STOP),
+            (DETERMINERS, F_DETERMINER),
+            (PLATFORM_DOMAINS, F_PLATFORM),
+            (HARD_WORDS, F_HARD),
+            (SOFT_WORDS, F_SOFT),
+            (CONNECTORS, F_CONNECTOR),
+            (TITLE_CORE, F_TITLE_CORE),
+            (TITLE_WEAK, F_TITLE_WEAK),
+            (PRONOUNS, F_PRONOUN),
+            (THIRD_PARTY_NAMES, F_THIRD_NAME),
+            (THIRD_PARTY_DOMAINS, F_THIRD_LABEL),
+            (LABEL_AFFIXES, F_LABEL_AFFIX),
+            (LABEL_PREFIXES, F_LABEL_PREFIX),
+            (SLD_GENERIC, F_SLD_GENERIC),
+            (GTLDS, F_GTLD),
+            (CCTLDS, F_CCTLD),
+            (FAKE_DOMAINS, F_FAKE_DOMAIN),
+            (SUFFIX_CI, F_SUFFIX_CI),
+            (SUFFIX_CS, F_SUFFIX_CS),
+            (COMPANY_TERMS, F_COMPANY_TERM),
+        ] {
+            for w in list.split_whitespace() {
+                words.push((w, bit));
+            }
+        }
+        WordTable::build(&words)
+    });
+    table.get(w)
+}
+
+/// Length in bytes of the longest case-sensitive legal suffix.
+fn suffix_cs_max_len() -> usize {
+    static CELL: OnceLock<usize> = OnceLock::new();
+    *CELL.get_or_init(|| {
+        SUFFIX_CS
+            .split_whitespace()
+            .map(str::len)
+            .max()
+            .unwrap_or(0)
+    })
 }
 
 fn phrase_list(
@@ -306,10 +532,9 @@ fn phrase_list(
 }
 
 macro_rules! set_fn {
-    ($name:ident, $list:ident) => {
+    ($name:ident, $bit:ident) => {
         fn $name(w: &str) -> bool {
-            static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
-            word_set(&CELL, $list).contains(w)
+            word_flags(w) & $bit != 0
         }
     };
 }
@@ -323,25 +548,25 @@ macro_rules! phrases_fn {
     };
 }
 
-set_fn!(is_stop, STOP_WORDS);
-set_fn!(is_determiner, DETERMINERS);
-set_fn!(is_platform_domain, PLATFORM_DOMAINS);
-set_fn!(is_hard, HARD_WORDS);
-set_fn!(is_soft_word, SOFT_WORDS);
-set_fn!(is_connector, CONNECTORS);
-set_fn!(is_title_core, TITLE_CORE);
-set_fn!(is_title_weak, TITLE_WEAK);
-set_fn!(is_pronoun, PRONOUNS);
-set_fn!(is_third_party_name, THIRD_PARTY_NAMES);
-set_fn!(is_third_party_label, THIRD_PARTY_DOMAINS);
-set_fn!(is_label_affix, LABEL_AFFIXES);
-set_fn!(is_label_prefix, LABEL_PREFIXES);
-set_fn!(is_sld_generic, SLD_GENERIC);
-set_fn!(is_gtld, GTLDS);
-set_fn!(is_cctld, CCTLDS);
-set_fn!(is_fake_domain, FAKE_DOMAINS);
-set_fn!(is_suffix_ci, SUFFIX_CI);
-set_fn!(is_suffix_cs, SUFFIX_CS);
+set_fn!(is_stop, F_STOP);
+set_fn!(is_determiner, F_DETERMINER);
+set_fn!(is_platform_domain, F_PLATFORM);
+set_fn!(is_hard, F_HARD);
+set_fn!(is_soft_word, F_SOFT);
+set_fn!(is_connector, F_CONNECTOR);
+set_fn!(is_title_core, F_TITLE_CORE);
+set_fn!(is_title_weak, F_TITLE_WEAK);
+set_fn!(is_pronoun, F_PRONOUN);
+set_fn!(is_third_party_name, F_THIRD_NAME);
+set_fn!(is_third_party_label, F_THIRD_LABEL);
+set_fn!(is_label_affix, F_LABEL_AFFIX);
+set_fn!(is_label_prefix, F_LABEL_PREFIX);
+set_fn!(is_sld_generic, F_SLD_GENERIC);
+set_fn!(is_gtld, F_GTLD);
+set_fn!(is_cctld, F_CCTLD);
+set_fn!(is_fake_domain, F_FAKE_DOMAIN);
+set_fn!(is_suffix_ci, F_SUFFIX_CI);
+set_fn!(is_suffix_cs, F_SUFFIX_CS);
 phrases_fn!(def_cues, DEF_CUES);
 phrases_fn!(dba_cues, DBA_CUES);
 phrases_fn!(hereinafter_cues, HEREINAFTER_CUES);
@@ -349,15 +574,13 @@ phrases_fn!(owner_after_cues, OWNER_AFTER_CUES);
 phrases_fn!(owner_before_cues, OWNER_BEFORE_CUES);
 
 fn is_company_term(s: &str) -> bool {
-    static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let set = word_set(&CELL, COMPANY_TERMS);
     let l = s.to_lowercase();
     let l = l.trim();
     let stripped = ["the ", "la ", "le ", "die ", "das ", "el ", "il "]
         .iter()
         .find_map(|a| l.strip_prefix(a))
         .unwrap_or(l);
-    set.contains(stripped)
+    word_flags(stripped) & F_COMPANY_TERM != 0
 }
 
 fn is_generic_word(lower: &str) -> bool {
@@ -670,10 +893,15 @@ fn scan_domains(text: &str, tally: &mut DomainTally) {
             continue;
         }
         let start = i;
+        let mut dots = false;
         while i < n && is_host(bytes[i]) {
+            dots |= bytes[i] == b'.';
             i += 1;
         }
         let end = i;
+        if !dots {
+            continue; // no dot, no host
+        }
         // Runs glued to non-ASCII letters are parts of words, not hosts.
         let prev_char = text[..start].chars().next_back();
         let next_char = text[end..].chars().next();
@@ -790,7 +1018,7 @@ struct Tok<'a> {
     initial: bool,
     ws_gap: bool,
     poss: bool,
-    lower: String,
+    lower: Cow<'a, str>,
     cap: bool,
     numeric: bool,
     stop: bool,
@@ -800,6 +1028,8 @@ struct Tok<'a> {
     dom: bool,
     /// Part of a legal suffix ("Inc", "Ltd").
     suffix: bool,
+    /// `SFX_*` bits: how the token can be part of a legal suffix.
+    sfx: u8,
 }
 
 impl Tok<'_> {
@@ -830,75 +1060,253 @@ fn line_infos(chunk: &str, title_key: &str) -> (Vec<LineInfo>, Vec<bool>) {
     for i in 0..lines.len() {
         let t = trimmed[i];
         let next = trimmed.get(i + 1).copied().unwrap_or("");
+        if next.is_empty() || !at_least_chars(t, 40) {
+            continue;
+        }
         let last = t.chars().next_back();
         let open_end = !matches!(last, Some('.' | '!' | '?' | ':' | ';' | '|' | '*' | '#'));
+        if !open_end {
+            continue;
+        }
         // Hard-wrapped prose: the next line goes on in lower case, or this
         // line stops on a lower-case word in the middle of a sentence.
         let next_lower = next.starts_with(|c: char| c.is_lowercase());
-        let last_word_lower = t
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
-        let words = t.split_whitespace().count();
-        wrapped[i] = t.chars().count() >= 40
-            && !next.is_empty()
-            && open_end
-            && (next_lower || (last_word_lower && words >= 6));
+        wrapped[i] = next_lower || {
+            let last_word_lower = t
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+            last_word_lower && t.split_whitespace().nth(5).is_some()
+        };
     }
     let mut infos = Vec::with_capacity(lines.len());
+    let mut key_buf = String::new();
     for (i, (start, _)) in lines.iter().enumerate() {
         let t = trimmed[i].trim_start_matches(['#', '*', '-', '>', ' ', '|']);
-        let words = t.split_whitespace().count();
+        // Words, counted up to 25 (every test below looks at most that far).
+        let mut words = 0usize;
+        let mut cap_words = 0usize;
+        for w in t.split_whitespace() {
+            words += 1;
+            if words > 24 {
+                break;
+            }
+            if is_cap_word(w) {
+                cap_words += 1;
+            }
+        }
         let last = t.trim_end_matches(['*', ' ', '|']).chars().next_back();
         let prev_wrapped = i > 0 && wrapped[i - 1];
-        let short_head = words <= 10
-            && !matches!(last, Some('.' | '!' | '?' | ',' | ';'))
-            && !wrapped[i]
-            && !prev_wrapped;
-        let caps_line = words >= 3 && !has_lower(t) && t.chars().any(char::is_alphabetic);
+        let open_last = !matches!(last, Some('.' | '!' | '?' | ',' | ';'));
+        let short_head = words <= 10 && open_last && !wrapped[i] && !prev_wrapped;
         // "Learn English - Learn English as a Second Language - ESL"
-        let cap_words = t.split_whitespace().filter(|w| is_cap_word(w)).count();
-        let title_case = words <= 16
-            && cap_words * 2 > words
-            && !matches!(last, Some('.' | '!' | '?' | ',' | ';'))
-            && !wrapped[i]
-            && !prev_wrapped;
-        let is_title = !title_key.is_empty() && words <= 24 && norm_key(t) == title_key;
+        let title_case =
+            words <= 16 && cap_words * 2 > words && open_last && !wrapped[i] && !prev_wrapped;
+        let heading = short_head
+            || title_case
+            || trimmed[i].starts_with('#')
+            || (words >= 3 && !has_lower(t) && t.chars().any(char::is_alphabetic))
+            || (!title_key.is_empty() && words <= 24 && norm_key_is(t, title_key, &mut key_buf));
         infos.push(LineInfo {
             start: *start,
-            heading: short_head
-                || caps_line
-                || title_case
-                || is_title
-                || trimmed[i].starts_with('#'),
+            heading,
         });
     }
     (infos, wrapped)
 }
 
-fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok<'a>> {
-    let mut toks: Vec<Tok<'a>> = Vec::new();
-    let mut line = 0usize;
-    let mut prev_end = 0usize;
-    let mut it = chunk.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !is_word_char(c) {
-            continue;
-        }
-        let a = i;
-        let mut b = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
-            if is_word_char(d) {
-                b = j + d.len_utf8();
-                it.next();
-            } else {
-                break;
+/// `s.chars().count() >= n`, without counting further than needed.
+fn at_least_chars(s: &str, n: usize) -> bool {
+    if s.len() < n {
+        return false;
+    }
+    if s.len() >= 4 * n {
+        return true;
+    }
+    s.chars().nth(n - 1).is_some()
+}
+
+/// `norm_key(s) == key`, reusing `buf` and giving up once the key is too long.
+fn norm_key_is(s: &str, key: &str, buf: &mut String) -> bool {
+    buf.clear();
+    for c in s.chars() {
+        let done = buf.len();
+        if c == '&' {
+            buf.push_str("and");
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                fold_char(l, buf);
             }
         }
-        let raw = &chunk[a..b];
-        let lead = raw.len() - raw.trim_start_matches(['-', '.', '\'', '’']).len();
-        let inner = raw.trim_start_matches(['-', '.', '\'', '’']);
-        let inner = inner.trim_end_matches(['-', '.', '\'', '’']);
+        if key.as_bytes().get(done..buf.len()) != Some(&buf.as_bytes()[done..]) {
+            return false;
+        }
+    }
+    buf.len() == key.len()
+}
+
+/// What lies between two tokens, read in one pass.
+struct Gap {
+    newlines: usize,
+    /// Only whitespace (and not empty).
+    ws: bool,
+    /// Contains sentence or list punctuation.
+    punct: bool,
+    /// Only whitespace, commas and dots, at most two of the latter.
+    simple: bool,
+}
+
+fn gap_info(gap: &str) -> Gap {
+    let mut newlines = 0;
+    let mut ws = !gap.is_empty();
+    let mut punct = false;
+    let mut simple_chars = true;
+    let mut marks = 0;
+    for c in gap.chars() {
+        if c == '\n' {
+            newlines += 1;
+        }
+        let w = c.is_whitespace();
+        if !w {
+            ws = false;
+            marks += 1;
+            if c != ',' && c != '.' {
+                simple_chars = false;
+            }
+        }
+        if matches!(c, '.' | '!' | '?' | ';' | ':' | '|' | '•' | '·') {
+            punct = true;
+        }
+    }
+    Gap {
+        newlines,
+        ws,
+        punct,
+        simple: simple_chars && marks <= 2,
+    }
+}
+
+/// `s.to_lowercase()`, borrowed when that changes nothing.
+fn lower_cow(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
+const SFX_SINGLE: u8 = 1;
+const SFX_FOLLOWER: u8 = 2;
+const SFX_CO: u8 = 4;
+
+/// How a token can take part in a legal suffix (`SFX_*` bits).
+fn suffix_class(s: &str, lower: &str, lower_flags: u32, cap: bool) -> u8 {
+    let (dotless, dl): (Cow<str>, Cow<str>) = if s.contains('.') {
+        let d: String = s.chars().filter(|&c| c != '.').collect();
+        let l = d.to_lowercase();
+        (Cow::Owned(d), Cow::Owned(l))
+    } else {
+        (Cow::Borrowed(s), Cow::Borrowed(lower))
+    };
+    let dl_flags = if dl.len() == lower.len() && *dl == *lower {
+        lower_flags
+    } else {
+        word_flags(&dl)
+    };
+    let co = dotless == "Co" || dotless == "CO";
+    let single = if dl_flags & F_SUFFIX_CI != 0 {
+        // "limited" in running text ("not limited to") has no capital.
+        dl != "limited" || cap
+    } else {
+        // "Co." needs its dot (or another suffix after it).
+        let cs = if *dotless == *lower {
+            lower_flags & F_SUFFIX_CS != 0
+        } else {
+            dotless.len() <= suffix_cs_max_len() && is_suffix_cs(&dotless)
+        };
+        cs || co
+    };
+    let follower = matches!(&*dl, "pty" | "sdn" | "pte" | "pvt" | "private");
+    let mut class = 0;
+    if single {
+        class |= SFX_SINGLE;
+    }
+    if follower {
+        class |= SFX_FOLLOWER;
+    }
+    if co {
+        class |= SFX_CO;
+    }
+    class
+}
+
+fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok<'a>> {
+    let mut toks: Vec<Tok<'a>> = Vec::with_capacity(chunk.len() / 5 + 1);
+    let mut line = 0usize;
+    let mut prev_end = 0usize;
+    let bytes = chunk.as_bytes();
+    let n = bytes.len();
+    let char_at = |p: usize| chunk.get(p..).and_then(|r| r.chars().next());
+    let mut p = 0;
+    while p < n {
+        // Skip to the next word character.
+        let b0 = bytes[p];
+        if b0 < 0x80 {
+            if !is_word_char(char::from(b0)) {
+                p += 1;
+                continue;
+            }
+        } else {
+            let Some(c) = char_at(p) else {
+                p += 1;
+                continue;
+            };
+            if !is_word_char(c) {
+                p += c.len_utf8();
+                continue;
+            }
+        }
+        // The run of word characters; `plain` while it is ASCII letters and digits.
+        let a = p;
+        let mut plain = true;
+        let mut has_upper = false;
+        let mut has_digit = false;
+        let mut has_alpha = false;
+        while p < n {
+            let b = bytes[p];
+            if b.is_ascii_alphanumeric() {
+                has_upper |= b.is_ascii_uppercase();
+                has_digit |= b.is_ascii_digit();
+                has_alpha |= b.is_ascii_alphabetic();
+                p += 1;
+            } else if b < 0x80 {
+                if !is_word_char(char::from(b)) {
+                    break;
+                }
+                plain = false;
+                p += 1;
+            } else {
+                match char_at(p) {
+                    Some(c) if is_word_char(c) => {
+                        plain = false;
+                        p += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+        }
+        let raw = &chunk[a..p];
+        let (lead, inner) = if plain {
+            (0, raw)
+        } else {
+            let inner = raw.trim_start_matches(['-', '.', '\'', '’']);
+            let lead = raw.len() - inner.len();
+            (lead, inner.trim_end_matches(['-', '.', '\'', '’']))
+        };
         if inner.is_empty() {
             continue;
         }
@@ -907,34 +1315,41 @@ fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok
         while line + 1 < lines.len() && lines[line + 1].start <= start {
             line += 1;
         }
-        let gap = &chunk[prev_end..start];
-        let newlines = gap.matches('\n').count();
+        let g = gap_info(&chunk[prev_end..start]);
+        let newlines = g.newlines;
         let first = toks.is_empty();
         let prev_line = toks.last().map_or(0, |t| t.line);
         let joined_line = newlines == 1 && wrapped.get(prev_line).copied().unwrap_or(false);
-        let ws_gap = !first
-            && !gap.is_empty()
-            && gap.chars().all(char::is_whitespace)
-            && (newlines == 0 || joined_line);
-        let punct_gap = gap
-            .chars()
-            .any(|c| matches!(c, '.' | '!' | '?' | ';' | ':' | '|' | '•' | '·'));
+        let ws_gap = !first && g.ws && (newlines == 0 || joined_line);
         let prev_numeric_first = toks
             .last()
             .is_some_and(|t| t.numeric && (toks.len() == 1 || toks[toks.len() - 2].line != t.line));
-        let initial = first || punct_gap || (newlines > 0 && !joined_line) || prev_numeric_first;
-        let (s, poss) = strip_possessive(inner);
-        let lower = s.to_lowercase();
-        let cap = is_cap_word(s);
-        let numeric = is_numeric_word(s);
-        let dom = s.contains('.') && (bare_domain(s).is_some() || lower.starts_with("www."));
-        let dot = chunk[end..].starts_with('.');
-        let gap_simple = !first
-            && newlines == 0
-            && gap
-                .chars()
-                .all(|c| c.is_whitespace() || c == ',' || c == '.')
-            && gap.chars().filter(|c| !c.is_whitespace()).count() <= 2;
+        let initial = first || g.punct || (newlines > 0 && !joined_line) || prev_numeric_first;
+        let (s, poss, lower, cap, numeric, dom);
+        if plain {
+            // ASCII letters and digits only: no possessive, no dot, and a
+            // capital anywhere makes it a name-like word.
+            s = inner;
+            poss = false;
+            lower = if has_upper {
+                Cow::Owned(s.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(s)
+            };
+            cap = has_upper;
+            numeric = has_digit && !has_alpha;
+            dom = false;
+        } else {
+            (s, poss) = strip_possessive(inner);
+            lower = lower_cow(s);
+            cap = is_cap_word(s);
+            numeric = is_numeric_word(s);
+            dom = s.contains('.') && (bare_domain(s).is_some() || lower.starts_with("www."));
+        }
+        let flags = word_flags(&lower);
+        let dot = bytes.get(end) == Some(&b'.');
+        let gap_simple = !first && newlines == 0 && g.simple;
+        let sfx = suffix_class(s, &lower, flags, cap);
         toks.push(Tok {
             s,
             start,
@@ -945,15 +1360,16 @@ fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok
             initial,
             ws_gap,
             poss,
-            stop: is_stop(&lower),
-            hard: is_hard(&lower),
-            soft: is_soft_word(&lower),
-            conn: is_connector(&lower),
+            stop: flags & F_STOP != 0,
+            hard: flags & F_HARD != 0,
+            soft: flags & F_SOFT != 0,
+            conn: flags & F_CONNECTOR != 0,
             lower,
             cap,
             numeric,
             dom,
             suffix: false,
+            sfx,
         });
         prev_end = end;
     }
@@ -970,28 +1386,8 @@ fn is_prefix_form(s: &str) -> bool {
 
 /// Number of tokens forming a legal suffix starting at `i` (0 when none).
 fn suffix_len(toks: &[Tok], i: usize) -> usize {
-    let single = |k: usize| -> bool {
-        let t = &toks[k];
-        let dotless: String = t.s.chars().filter(|&c| c != '.').collect();
-        let dl = dotless.to_lowercase();
-        if is_suffix_ci(&dl) {
-            // "limited" in running text ("not limited to") has no capital.
-            return dl != "limited" || t.cap;
-        }
-        if is_suffix_cs(&dotless) {
-            return true;
-        }
-        // "Co." needs its dot (or another suffix after it).
-        if dotless == "Co" || dotless == "CO" {
-            return true;
-        }
-        false
-    };
-    let needs_follower = |k: usize| -> bool {
-        let d: String = toks[k].s.chars().filter(|&c| c != '.').collect();
-        let dl = d.to_lowercase();
-        matches!(dl.as_str(), "pty" | "sdn" | "pte" | "pvt" | "private")
-    };
+    let single = |k: usize| -> bool { toks[k].sfx & SFX_SINGLE != 0 };
+    let needs_follower = |k: usize| -> bool { toks[k].sfx & SFX_FOLLOWER != 0 };
     if i >= toks.len() {
         return 0;
     }
@@ -1019,10 +1415,7 @@ fn suffix_len(toks: &[Tok], i: usize) -> usize {
             continue;
         }
         if single(k) {
-            let is_co = {
-                let d: String = toks[k].s.chars().filter(|&c| c != '.').collect();
-                d == "Co" || d == "CO"
-            };
+            let is_co = toks[k].sfx & SFX_CO != 0;
             if is_co && len == 0 {
                 // "Co" must be "Co." or be followed by another suffix.
                 let followed =
@@ -1174,14 +1567,23 @@ impl Scan {
             run_by_end: &run_by_end,
         };
         self.scan_parens(&ctx);
-        let lower = lower_flat(chunk);
-        self.scan_dba_cues(&ctx, &lower);
-        self.scan_owner_cues(&ctx, &lower);
+        static CUES: OnceLock<CueTable> = OnceLock::new();
+        let cues = CUES.get_or_init(|| {
+            CueTable::new(&[
+                dba_cues(),
+                hereinafter_cues(),
+                owner_after_cues(),
+                owner_before_cues(),
+            ])
+        });
+        let hits = cues.find(chunk);
+        self.scan_dba_cues(&ctx, cues, &hits);
+        self.scan_owner_cues(&ctx, cues, &hits);
     }
 
     /// Finds "Name Inc." style legal names; marks suffix tokens.
     fn scan_legal(&mut self, chunk: &str, base: usize, toks: &mut [Tok]) -> HashMap<usize, usize> {
-        let mut by_end = HashMap::new();
+        let mut by_end = HashMap::default();
         let mut i = 0;
         while i < toks.len() {
             // Indonesian "PT Name" prefix.
@@ -1327,7 +1729,7 @@ impl Scan {
         lines: &[LineInfo],
         labels: &[Label],
     ) -> HashMap<usize, (usize, usize)> {
-        let mut by_end = HashMap::new();
+        let mut by_end = HashMap::default();
         let n = toks.len();
         let starter = |i: usize| -> bool {
             let t = &toks[i];
@@ -1567,82 +1969,155 @@ impl Scan {
     }
 
     /// "X d/b/a Y" and `X, hereinafter "Y"` outside parentheses.
-    fn scan_dba_cues(&mut self, ctx: &Ctx, lower: &str) {
+    fn scan_dba_cues(&mut self, ctx: &Ctx, table: &CueTable, hits: &[(usize, usize)]) {
         let chunk = ctx.chunk;
-        for (cues, needs_quote) in [(dba_cues(), false), (hereinafter_cues(), true)] {
-            for cue in cues {
-                for (c, _) in lower.match_indices(cue) {
-                    if self.defs.len() >= MAX_RECORDS {
-                        return;
-                    }
-                    if inside_parens(chunk, c) {
-                        continue;
-                    }
-                    if lower[..c]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-                    {
-                        continue;
-                    }
-                    let after = c + cue.len();
-                    let Some(short) = name_after(ctx, after, needs_quote) else {
-                        continue;
-                    };
-                    let x = subject_before(ctx, &self.legal, c, true);
-                    let company = is_company_term(&short) || is_pronoun(&short.to_lowercase());
-                    let parsed = DefContent {
-                        short: if company { None } else { Some(short) },
-                        pronoun: false,
-                        company_term: company,
-                        cue: true,
-                        dba: !needs_quote,
-                        collective: false,
-                        quoted: true,
-                    };
-                    if let Some(def) = self.decide_def(ctx, c, &parsed, x.as_ref()) {
-                        self.defs.push(def);
-                    }
-                }
+        for &(k, c) in hits {
+            let (cue, group) = table.cues[k];
+            if group > 1 {
+                continue;
+            }
+            if self.defs.len() >= MAX_RECORDS {
+                return;
+            }
+            if inside_parens(chunk, c) {
+                continue;
+            }
+            let needs_quote = group == 1;
+            let after = c + cue.len();
+            let Some(short) = name_after(ctx, after, needs_quote) else {
+                continue;
+            };
+            let x = subject_before(ctx, &self.legal, c, true);
+            let company = is_company_term(&short) || is_pronoun(&short.to_lowercase());
+            let parsed = DefContent {
+                short: if company { None } else { Some(short) },
+                pronoun: false,
+                company_term: company,
+                cue: true,
+                dba: !needs_quote,
+                collective: false,
+                quoted: true,
+            };
+            if let Some(def) = self.decide_def(ctx, c, &parsed, x.as_ref()) {
+                self.defs.push(def);
             }
         }
     }
 
     /// "operated by X Inc.", "X owns and operates ...".
-    fn scan_owner_cues(&mut self, ctx: &Ctx, lower: &str) {
-        for (cues, after_cue) in [(owner_after_cues(), true), (owner_before_cues(), false)] {
-            for cue in cues {
-                for (c, _) in lower.match_indices(cue) {
-                    if self.owners.len() >= MAX_RECORDS {
-                        return;
-                    }
-                    if lower[..c]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-                    {
-                        continue;
-                    }
-                    let subject = if after_cue {
-                        subject_after(ctx, &self.legal, c + cue.len())
-                    } else {
-                        subject_before(ctx, &self.legal, c, true)
-                    };
-                    let Some(owner) = subject else {
-                        continue;
-                    };
-                    if is_third_party(&owner.name) || all_generic(&owner.name) || owner.domain_form
-                    {
-                        continue;
-                    }
-                    self.owners.push(Owner {
-                        name: owner.name,
-                        legal: owner.legal,
-                        pos: ctx.base + c,
-                    });
-                }
+    fn scan_owner_cues(&mut self, ctx: &Ctx, table: &CueTable, hits: &[(usize, usize)]) {
+        for &(k, c) in hits {
+            let (cue, group) = table.cues[k];
+            if group < 2 {
+                continue;
+            }
+            if self.owners.len() >= MAX_RECORDS {
+                return;
+            }
+            let subject = if group == 2 {
+                subject_after(ctx, &self.legal, c + cue.len())
+            } else {
+                subject_before(ctx, &self.legal, c, true)
+            };
+            let Some(owner) = subject else {
+                continue;
+            };
+            if is_third_party(&owner.name) || all_generic(&owner.name) || owner.domain_form {
+                continue;
+            }
+            self.owners.push(Owner {
+                name: owner.name,
+                legal: owner.legal,
+                pos: ctx.base + c,
+            });
+        }
+    }
+}
+
+/// Lowercase cue phrases searched for in one pass over a chunk.
+struct CueTable {
+    /// (cue, group index), in the order the cues are to be handled.
+    cues: Vec<(&'static str, usize)>,
+    /// For each of the first four bytes, the bit set of cues having that
+    /// byte there (a pre-filter; every cue is longer than four bytes).
+    at: [[u64; 256]; 4],
+}
+
+impl CueTable {
+    fn new(groups: &[&'static [&'static str]]) -> CueTable {
+        let mut cues = Vec::new();
+        for (g, list) in groups.iter().enumerate() {
+            for cue in list.iter() {
+                cues.push((*cue, g));
             }
         }
+        let mut at = [[0u64; 256]; 4];
+        for (k, (cue, _)) in cues.iter().enumerate() {
+            let bytes = cue.as_bytes();
+            if k >= 64 || bytes.len() < 4 {
+                // Not expected: such a cue would need another search.
+                continue;
+            }
+            for (i, row) in at.iter_mut().enumerate() {
+                row[usize::from(bytes[i])] |= 1 << k;
+            }
+        }
+        CueTable { cues, at }
+    }
+
+    /// Matches as `(cue index, byte offset)`, ordered by cue then offset:
+    /// case-insensitive for ASCII, line breaks and tabs read as spaces
+    /// (`lower_flat`), and only where no letter or digit comes right
+    /// before. (No cue can overlap an earlier match of itself that starts
+    /// after a word boundary, so this finds what `match_indices` would find
+    /// and keep.)
+    fn find(&self, chunk: &str) -> Vec<(usize, usize)> {
+        let bytes = chunk.as_bytes();
+        let n = bytes.len();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut prev_alnum = false;
+        let mut p = 0;
+        while p < n {
+            let b = bytes[p];
+            let (alnum, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                match chunk.get(p..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                    None => (false, 1),
+                }
+            };
+            if !prev_alnum && p + 4 < n {
+                let mut set = self.at[0][usize::from(fold_flat(b))]
+                    & self.at[1][usize::from(fold_flat(bytes[p + 1]))]
+                    & self.at[2][usize::from(fold_flat(bytes[p + 2]))]
+                    & self.at[3][usize::from(fold_flat(bytes[p + 3]))];
+                while set != 0 {
+                    let k = set.trailing_zeros() as usize;
+                    set &= set - 1;
+                    let cue = self.cues[k].0.as_bytes();
+                    let hit = bytes
+                        .get(p..p + cue.len())
+                        .is_some_and(|w| w.iter().zip(cue).all(|(&x, &y)| fold_flat(x) == y));
+                    if hit {
+                        out.push((k, p));
+                    }
+                }
+            }
+            prev_alnum = alnum;
+            p += len;
+        }
+        out.sort_by_key(|&(k, _)| k);
+        out
+    }
+}
+
+/// One byte of `lower_flat`: ASCII lowercased, line breaks and tabs as spaces.
+#[inline]
+fn fold_flat(b: u8) -> u8 {
+    match b {
+        b'\n' | b'\r' | b'\t' => b' ',
+        _ => b.to_ascii_lowercase(),
     }
 }
 
@@ -1653,17 +2128,6 @@ struct Ctx<'c, 't> {
     toks: &'c [Tok<'t>],
     legal_by_end: &'c HashMap<usize, usize>,
     run_by_end: &'c HashMap<usize, (usize, usize)>,
-}
-
-/// ASCII-lowercase copy with line breaks turned into spaces (same byte offsets).
-fn lower_flat(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            c if c.is_ascii() => c.to_ascii_lowercase(),
-            c => c,
-        })
-        .collect()
 }
 
 fn collapse_ws(s: &str) -> String {
@@ -2098,6 +2562,27 @@ fn clean_title(t: &str) -> String {
     collapse_ws(&t)
 }
 
+/// `clean_title(t) == want`, without building the cleaned string.
+fn clean_title_is(t: &str, want: &str) -> bool {
+    let mut rest = want;
+    let words = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '`') || c.is_control())
+        .filter(|w| !w.is_empty());
+    for (i, w) in words.enumerate() {
+        if i > 0 {
+            match rest.strip_prefix(' ') {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        match rest.strip_prefix(w) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
 fn split_title(t: &str) -> Vec<String> {
     let mut parts = vec![t.to_string()];
     for sep in TITLE_SEPARATORS {
@@ -2475,7 +2960,7 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
     let title_lines = title_lower.as_ref().map_or(0, |tl| {
         text_lower
             .lines()
-            .filter(|l| l.len() <= tl.len() * 2 + 16 && clean_title(l) == *tl)
+            .filter(|l| l.len() <= tl.len() * 2 + 16 && clean_title_is(l, tl))
             .count()
     });
     let title_cands: Vec<(TitleCand, usize)> = title
@@ -2512,7 +2997,7 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
     let mut chosen: Option<(String, &'static str, Option<String>)> = None; // name, source, legal hint
     let mut chosen_domain: Option<String> = None;
 
-    let mention_cache: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::new());
+    let mention_cache: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::default());
     let mentions = |name: &str| -> u32 {
         if let Some(&n) = mention_cache.borrow().get(name) {
             return n;

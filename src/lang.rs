@@ -77,6 +77,120 @@ pub fn detect(text: &str) -> Option<Detection> {
     Some(detection(iso639_1(lang), wl_confidence))
 }
 
+/// Whether `text` is plainly in the language `code`: at least a fifth of
+/// its words are that language's commonest function words. A cheap check
+/// that lets a section of a policy take the policy's language without a
+/// full detection; None for languages without a list here.
+pub fn plainly_in(code: &str, text: &str) -> Option<bool> {
+    const EN: &[&str] = &[
+        "the",
+        "and",
+        "of",
+        "to",
+        "a",
+        "in",
+        "or",
+        "you",
+        "we",
+        "your",
+        "our",
+        "for",
+        "is",
+        "that",
+        "with",
+        "by",
+        "this",
+        "be",
+        "may",
+        "are",
+        "as",
+        "on",
+        "any",
+        "not",
+        "us",
+        "it",
+        "will",
+        "from",
+        "information",
+        "if",
+    ];
+    const MS: &[&str] = &[
+        "dan",
+        "yang",
+        "anda",
+        "kami",
+        "untuk",
+        "di",
+        "atau",
+        "dengan",
+        "ini",
+        "kepada",
+        "dalam",
+        "data",
+        "tidak",
+        "akan",
+        "oleh",
+        "boleh",
+        "dari",
+        "daripada",
+        "maklumat",
+        "adalah",
+        "ke",
+        "mana",
+        "pada",
+        "kita",
+        "informasi",
+    ];
+    const DE: &[&str] = &[
+        "die", "der", "und", "zu", "den", "sie", "ihre", "wir", "von", "das", "mit", "für",
+        "nicht", "ist", "auf", "daten", "oder", "des", "dem", "werden", "eine", "ein", "im",
+    ];
+    const FR: &[&str] = &[
+        "de", "la", "et", "les", "des", "vos", "à", "le", "vous", "nous", "en", "du", "pour",
+        "que", "une", "un", "est", "sur", "par", "données", "pas", "ou", "qui",
+    ];
+    const ES: &[&str] = &[
+        "de", "la", "y", "el", "los", "que", "en", "a", "su", "sus", "para", "por", "con", "las",
+        "del", "se", "datos", "no", "o", "una", "un", "es", "nosotros",
+    ];
+    const PT: &[&str] = &[
+        "de", "a", "e", "o", "que", "do", "da", "os", "seus", "para", "em", "dos", "com", "não",
+        "as", "por", "uma", "dados", "um", "ou", "na", "no", "se",
+    ];
+    const IT: &[&str] = &[
+        "di", "e", "il", "la", "che", "i", "a", "per", "dati", "in", "del", "le", "della", "non",
+        "con", "un", "una", "o", "da", "è", "sono", "gli", "suoi",
+    ];
+    const NL: &[&str] = &[
+        "de", "en", "van", "het", "een", "uw", "we", "wij", "te", "in", "is", "op", "voor", "met",
+        "niet", "die", "gegevens", "u", "dat", "of", "aan", "door",
+    ];
+    let list = match code {
+        "en" => EN,
+        "ms" | "id" => MS,
+        "de" => DE,
+        "fr" => FR,
+        "es" => ES,
+        "pt" => PT,
+        "it" => IT,
+        "nl" => NL,
+        _ => return None,
+    };
+    let lower = sample(text).to_lowercase();
+    let mut words = 0;
+    let mut common = 0;
+    for word in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if list.contains(&word) {
+            common += 1;
+        }
+    }
+    Some(words >= MIN_WORDS && common * 5 >= words)
+}
+
 /// A short text on which whatlang's best two candidates are nearly tied.
 fn too_close_to_call(words: usize, confidence: f64) -> bool {
     words < SHORT_TEXT_WORDS && confidence < MIN_SHORT_CONFIDENCE
@@ -1257,6 +1371,19 @@ impl Profile {
 #[cfg(test)]
 mod canonical_tests {
     use super::*;
+
+    #[test]
+    fn plain_agreement_with_a_known_language() {
+        let en = "We may share your information with our partners and service providers for the purposes in this policy.";
+        let ms = "Kami tidak akan menjual maklumat anda kepada pihak ketiga dan data anda akan disimpan dengan selamat.";
+        let de = "Wir geben Ihre Daten nicht an Dritte weiter und speichern sie nur so lange, wie es für den Zweck nötig ist.";
+        assert_eq!(plainly_in("en", en), Some(true));
+        assert_eq!(plainly_in("en", ms), Some(false));
+        assert_eq!(plainly_in("ms", ms), Some(true));
+        assert_eq!(plainly_in("en", de), Some(false));
+        assert_eq!(plainly_in("de", de), Some(true));
+        assert_eq!(plainly_in("ta", en), None);
+    }
 
     #[test]
     fn user_codes_are_canonicalised() {

@@ -183,7 +183,7 @@ pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy
     let company = company::identify(&CompanyEvidence {
         title: title.as_deref(),
         banner_domain: doc.provenance.domain.as_deref(),
-        text: &body,
+        text: company_sample(&body),
         link_hosts: &doc.link_hosts,
     });
     let mut policy = Policy {
@@ -204,6 +204,21 @@ pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy
         apply_manifest(&mut policy, known);
     }
     policy
+}
+
+/// The part of a policy read for its company: the opening, where policies
+/// name and define themselves, and little else. Bounds the cost of company
+/// identification on long policies.
+fn company_sample(body: &str) -> &str {
+    const SAMPLE_BYTES: usize = 12_000;
+    if body.len() <= SAMPLE_BYTES {
+        return body;
+    }
+    let mut end = SAMPLE_BYTES;
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    &body[..end]
 }
 
 fn apply_manifest(policy: &mut Policy, known: &ManifestEntry) {
@@ -274,6 +289,11 @@ fn section_language(section: &SectionText, policy_lang: &'static str) -> &'stati
         text.push(' ');
     }
     if text.split_whitespace().nth(SECTION_MIN_WORDS - 1).is_none() {
+        return policy_lang;
+    }
+    // Most sections are in the policy's language; confirm that cheaply
+    // before paying for a full detection.
+    if lang::plainly_in(policy_lang, &text) == Some(true) {
         return policy_lang;
     }
     match lang::detect(&text) {

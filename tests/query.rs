@@ -36,13 +36,21 @@ fn phrase_hits_contain_the_phrase() {
     let (code, hits) = shared().query("\"third parties\"", &["--limit", "100"]);
     assert_eq!(code, 0);
     assert!(hits.len() >= 20, "{} hits", hits.len());
-    for clause in clauses(&hits) {
+    for hit in &hits {
+        let clause = hit["clause"].as_str().unwrap();
         let lower = clause.to_lowercase().replace('-', " ");
-        // "third party", "third-party" and "third parties" share their analysed form.
-        assert!(
-            lower.contains("third part"),
-            "clause without the phrase: {clause}"
-        );
+        if hit["via"].as_array().unwrap().is_empty() {
+            // "third party", "third-party" and "third parties" share their analysed form.
+            assert!(
+                lower.contains("third part"),
+                "clause without the phrase: {clause}"
+            );
+        } else {
+            assert!(
+                lower.contains("pihak ketiga"),
+                "translated hit without the phrase: {clause}"
+            );
+        }
     }
     // A phrase is not two loose words: this clause has both, apart.
     let (_, hits) = shared().query("\"parties third\"", &[]);
@@ -114,7 +122,10 @@ fn malay_stemming_both_ways() {
     for form in ["mengumpul ", "mengumpulkan", "pengumpulan", "dikumpulkan"] {
         assert!(text.contains(form), "kumpul → {form}");
     }
-    assert!(hits.iter().all(|h| h["lang"] == "ms"));
+    // Direct matches are Malay; English ones come through the glossary (collect).
+    assert!(hits
+        .iter()
+        .all(|h| h["lang"] == "ms" || !h["via"].as_array().unwrap().is_empty()));
     // A derived form finds the others.
     let (_, hits) = shared().query("pengumpulan", &["--limit", "50"]);
     assert!(
@@ -312,8 +323,12 @@ fn researcher_questions() {
     assert!(hits.iter().any(|h| h["section"] == "PRIVACY OF CHILDREN"));
 
     // Where are cookies explained, in both languages?
-    let (_, hits) = shared().query("cookies", &["--limit", "5"]);
-    assert!(hits.iter().all(|h| h["lang"] == "en"));
+    let (_, hits) = shared().query("cookies", &["--limit", "4"]);
+    assert!(
+        hits.iter()
+            .all(|h| h["lang"] == "en" && h["section"] == "Cookies"),
+        "{hits:?}"
+    );
     let (_, hits) = shared().query("kuki", &["--limit", "3"]);
     assert!(
         hits.iter()

@@ -121,7 +121,10 @@ impl PolicyIndex {
     /// schema, damaged) is deleted and created anew. Only index files are
     /// deleted, never anything else in the folder.
     pub fn open_or_recreate(dir: &Path) -> Result<PolicyIndex, IndexError> {
-        match PolicyIndex::open(dir) {
+        // Opening reads only the metadata; a reader opens every segment, so
+        // missing or damaged segment files show up here.
+        let opened = PolicyIndex::open(dir).and_then(|idx| idx.reader().map(|_| idx));
+        match opened {
             Ok(idx) => Ok(idx),
             Err(IndexError::Incompatible { .. } | IndexError::Corrupt { .. }) => {
                 remove_index_files(dir).map_err(|source| IndexError::Io {

@@ -838,8 +838,8 @@ impl Converter {
         self.heading_depth = 0;
         self.pre_depth = 0;
         self.end_line(false);
-        let title = self.title.split_whitespace().collect::<Vec<_>>().join(" ");
-        let title: String = title.chars().filter(|c| !is_invisible(*c)).collect();
+        let title: String = self.title.chars().filter(|c| !is_invisible(*c)).collect();
+        let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
         HtmlText {
             title: (!title.is_empty()).then_some(title),
             markup: self.out,
@@ -1196,6 +1196,15 @@ mod tests {
         let html = "<p>Policy.</p><footer><ul><li>Terms</li></ul>\
             <p>Copyright 2003 Example Corp.</p></footer>";
         assert_eq!(md(html), "Policy.\n\nCopyright 2003 Example Corp.\n");
+    }
+
+    #[test]
+    fn title_is_trimmed_after_invisible_characters_go() {
+        // Found by the `html_markup_is_tidy` property: a zero-width space
+        // as the last word left a trailing space.
+        let page = html_to_markup("<title>*# \u{200b}");
+        assert_eq!(page.title.as_deref(), Some("*#"));
+        assert_eq!(html_to_markup("<title> \u{200b} </title>").title, None);
     }
 
     #[test]

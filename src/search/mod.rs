@@ -81,7 +81,7 @@ pub struct Hit {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
-    #[error("cannot parse the query {query:?} {source}")]
+    #[error("cannot parse the query {query:?}")]
     Query {
         query: String,
         #[source]
@@ -115,8 +115,11 @@ struct Translation {
 
 /// A match through a translation counts this much of a direct match, so
 /// that a search for "cookies" ranks English cookie clauses above the Malay
-/// ones it reaches through "kuki".
-const TRANSLATION_WEIGHT: f32 = 0.8;
+/// ones it reaches through "kuki", and "kuki" the Malay ones above the
+/// English. BM25 scores of different language fields are not on one scale
+/// (their lengths and document frequencies differ), so the discount must
+/// be large enough to cover that, not only the translation's uncertainty.
+const TRANSLATION_WEIGHT: f32 = 0.5;
 
 /// Runs a search and returns up to `limit` clause hits, best first.
 pub fn search(idx: &PolicyIndex, request: &SearchRequest) -> Result<Vec<Hit>, SearchError> {
@@ -308,10 +311,12 @@ fn bind_and(items: &[Node], analyzers: &[&'static Analyzer], atoms: &mut Vec<Ato
     Bound::And(out)
 }
 
+type Glossary = GlossaryIndex<fn(&str, &str) -> String>;
+
 /// The glossary, keyed by analysed form so that any inflection of a
 /// glossary word finds its translations.
-fn glossary() -> &'static GlossaryIndex<fn(&str, &str) -> String> {
-    static GLOSSARY: OnceLock<GlossaryIndex<fn(&str, &str) -> String>> = OnceLock::new();
+fn glossary() -> &'static Glossary {
+    static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
     GLOSSARY.get_or_init(|| GlossaryIndex::new(analysed_key as fn(&str, &str) -> String))
 }
 
@@ -538,6 +543,16 @@ impl<'a> ClauseRanker<'a> {
             .collect();
         let label_of = |i: usize| labels.get(i).copied().unwrap_or_default();
         let in_category = |i: usize| category.is_none_or(|c| label_of(i).has(c));
+        // Read each metadata field once: a section of many clauses holds many
+        // values, and looking a field up scans them.
+        let company = text(fields.company).unwrap_or_default();
+        let domain = text(fields.domain);
+        let path = text(fields.policy_id).unwrap_or_default();
+        let archived = text(fields.archived);
+        let section_index = doc
+            .get_first(fields.section_index)
+            .and_then(|v| v.as_u64())
+            .unwrap_or(0);
         let make_hit = |clause_index: usize,
                         score: f32,
                         spans: Vec<(usize, usize)>,
@@ -552,18 +567,15 @@ impl<'a> ClauseRanker<'a> {
             Hit {
                 rank: 0,
                 score,
-                company: text(fields.company).unwrap_or_default(),
-                domain: text(fields.domain),
-                path: text(fields.policy_id).unwrap_or_default(),
+                company: company.clone(),
+                domain: domain.clone(),
+                path: path.clone(),
                 lang: lang.clone(),
                 section: heading.clone(),
-                section_index: doc
-                    .get_first(fields.section_index)
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(0),
+                section_index,
                 clause,
                 clause_index,
-                archived: text(fields.archived),
+                archived: archived.clone(),
                 matched: dedup_keep_order(matched),
                 heading_match,
                 via,

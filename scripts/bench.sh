@@ -84,7 +84,7 @@ rm -f "${TMPDIR:-/tmp}/bench-import-check.csv"
 
 # ---------------------------------------------------------------- build
 log "building polidx and the examples (release)"
-cargo build --release --bin polidx --examples
+cargo build --release --bin polidx --example gen-corpus --example export-sections
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 BIN="$ROOT/bench-data/bin"
 mkdir -p "$BIN" bench-results

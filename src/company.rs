@@ -639,16 +639,31 @@ fn fold_char(c: char, out: &mut String) {
 /// Comparison key: lowercase alphanumerics, accents folded, "&" read as "and".
 fn norm_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    norm_key_into(s, &mut out);
+    out
+}
+
+/// Appends `norm_key(s)` to `out`.
+fn norm_key_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        for b in s.bytes() {
+            if b == b'&' {
+                out.push_str("and");
+            } else if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return;
+    }
     for c in s.chars() {
         if c == '&' {
             out.push_str("and");
         } else if c.is_alphanumeric() {
             for l in c.to_lowercase() {
-                fold_char(l, &mut out);
+                fold_char(l, out);
             }
         }
     }
-    out
 }
 
 fn strip_the(key: &str) -> &str {
@@ -887,21 +902,21 @@ fn scan_domains(text: &str, tally: &mut DomainTally) {
     let n = bytes.len();
     let is_host = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'.';
     let mut i = 0;
+    // Only maximal runs of host bytes with a dot in them can be hosts: find
+    // each dot, then the run around it.
     while i < n {
-        if !is_host(bytes[i]) {
-            i += 1;
-            continue;
+        let Some(dot) = text.get(i..).and_then(|r| r.find('.')) else {
+            break;
+        };
+        let mut start = i + dot;
+        while start > 0 && is_host(bytes[start - 1]) {
+            start -= 1;
         }
-        let start = i;
-        let mut dots = false;
-        while i < n && is_host(bytes[i]) {
-            dots |= bytes[i] == b'.';
-            i += 1;
+        let mut end = i + dot;
+        while end < n && is_host(bytes[end]) {
+            end += 1;
         }
-        let end = i;
-        if !dots {
-            continue; // no dot, no host
-        }
+        i = end;
         // Runs glued to non-ASCII letters are parts of words, not hosts.
         let prev_char = text[..start].chars().next_back();
         let next_char = text[end..].chars().next();
@@ -1794,7 +1809,7 @@ impl Scan {
                 }
                 let mut key = String::new();
                 for b in a..j.min(a + 6) {
-                    key.push_str(&norm_key(toks[b].s));
+                    norm_key_into(toks[b].s, &mut key);
                     if toks[b].conn {
                         continue;
                     }
@@ -2059,7 +2074,12 @@ impl CueTable {
                 continue;
             }
             for (i, row) in at.iter_mut().enumerate() {
-                row[usize::from(bytes[i])] |= 1 << k;
+                // Every byte value that `fold_flat` turns into the cue's byte.
+                for v in 0..=255u8 {
+                    if fold_flat(v) == bytes[i] {
+                        row[usize::from(v)] |= 1 << k;
+                    }
+                }
             }
         }
         CueTable { cues, at }
@@ -2088,10 +2108,10 @@ impl CueTable {
                 }
             };
             if !prev_alnum && p + 4 < n {
-                let mut set = self.at[0][usize::from(fold_flat(b))]
-                    & self.at[1][usize::from(fold_flat(bytes[p + 1]))]
-                    & self.at[2][usize::from(fold_flat(bytes[p + 2]))]
-                    & self.at[3][usize::from(fold_flat(bytes[p + 3]))];
+                let mut set = self.at[0][usize::from(b)]
+                    & self.at[1][usize::from(bytes[p + 1])]
+                    & self.at[2][usize::from(bytes[p + 2])]
+                    & self.at[3][usize::from(bytes[p + 3])];
                 while set != 0 {
                     let k = set.trailing_zeros() as usize;
                     set &= set - 1;
@@ -2106,6 +2126,12 @@ impl CueTable {
             }
             prev_alnum = alnum;
             p += len;
+            if alnum {
+                // The rest of an ASCII word cannot start a cue.
+                while p < n && bytes[p].is_ascii_alphanumeric() {
+                    p += 1;
+                }
+            }
         }
         out.sort_by_key(|&(k, _)| k);
         out
@@ -2394,7 +2420,7 @@ struct DefContent {
 /// Reads the inside of a parenthesis: quoted short names, pronouns, cues.
 fn parse_def_content(content: &str) -> DefContent {
     let lower = collapse_ws(&content.to_lowercase());
-    let cue = def_cues().iter().any(|c| lower.contains(c));
+    let cue = def_cues().iter().any(|c| has_sub(&lower, c));
     // Quoted items.
     let mut items: Vec<String> = Vec::new();
     let chars: Vec<(usize, char)> = content.char_indices().collect();
@@ -2504,30 +2530,62 @@ fn parse_def_content(content: &str) -> DefContent {
         pronoun,
         company_term,
         cue,
-        dba: dba_cues().iter().any(|c| lower.contains(c)),
-        collective: lower.contains("collectively") || lower.contains("together"),
+        dba: dba_cues().iter().any(|c| has_sub(&lower, c)),
+        collective: has_sub(&lower, "collectively") || has_sub(&lower, "together"),
         quoted,
     }
 }
 
+/// `hay.contains(needle)` by plain byte search: quicker on the short texts here.
+fn has_sub(hay: &str, needle: &str) -> bool {
+    find_sub(hay.as_bytes(), needle.as_bytes(), 0).is_some()
+}
+
+/// First occurrence of `needle` in `hay` at or after `from`.
+fn find_sub(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let Some((&first, rest)) = needle.split_first() else {
+        return (from <= hay.len()).then_some(from);
+    };
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let mut i = from;
+    while i <= last_start {
+        let off = hay.get(i..=last_start)?.iter().position(|&b| b == first)?;
+        let j = i + off;
+        if hay.get(j + 1..j + needle.len()) == Some(rest) {
+            return Some(j);
+        }
+        i = j + 1;
+    }
+    None
+}
+
+/// Splits `s` at each separator in turn (ASCII case-insensitive), as
+/// `match_indices` over the lowercased part would.
 fn split_words_on<'a>(s: &'a str, seps: &[&str]) -> Vec<&'a str> {
-    let mut parts = vec![s];
+    let lower = s.as_bytes().to_ascii_lowercase();
+    let mut parts: Vec<(usize, usize)> = vec![(0, s.len())];
     for sep in seps {
-        let mut next = Vec::new();
-        for p in parts {
-            let lower = p.to_ascii_lowercase();
+        let sb = sep.as_bytes();
+        if find_sub(&lower, sb, 0).is_none() {
+            continue;
+        }
+        let mut next = Vec::with_capacity(parts.len() + 1);
+        for &(a, b) in &parts {
+            let part = &lower[a..b];
             let mut last = 0;
-            for (ix, _) in lower.match_indices(sep) {
-                if p.is_char_boundary(ix) && p.is_char_boundary(ix + sep.len()) {
-                    next.push(&p[last..ix]);
-                    last = ix + sep.len();
+            let mut from = 0;
+            while let Some(ix) = find_sub(part, sb, from) {
+                if s.is_char_boundary(a + ix) && s.is_char_boundary(a + ix + sb.len()) {
+                    next.push((a + last, a + ix));
+                    last = ix + sb.len();
                 }
+                from = ix + sb.len().max(1);
             }
-            next.push(&p[last..]);
+            next.push((a + last, b));
         }
         parts = next;
     }
-    parts
+    parts.into_iter().map(|(a, b)| &s[a..b]).collect()
 }
 
 // ---------------------------------------------------------------------------

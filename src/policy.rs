@@ -253,6 +253,10 @@ fn title_of(doc: &CleanDoc, sections: &[SectionText]) -> Option<String> {
         .or_else(|| doc.html_title.clone())
 }
 
+/// Bytes of a policy read to detect its language: plenty for whatlang and
+/// for the Malay/Indonesian markers, and detection cost grows with it.
+const POLICY_SAMPLE_BYTES: usize = 2500;
+
 /// Detects the language over a sample of the whole policy.
 fn policy_language(sections: &[SectionText]) -> (&'static str, f64) {
     let mut sample = String::new();
@@ -260,7 +264,7 @@ fn policy_language(sections: &[SectionText]) -> (&'static str, f64) {
         for clause in &section.clauses {
             sample.push_str(clause);
             sample.push('\n');
-            if sample.len() > 6000 {
+            if sample.len() > POLICY_SAMPLE_BYTES {
                 break 'outer;
             }
         }

@@ -3,31 +3,40 @@
 //! (`corpus/`) and the development fixtures (`tests/fixtures/dev/`).
 //!
 //! Run:
-//! `cargo run --release --example gen-corpus -- --policies N --out DIR [--seed S] [--root REPO]`
+//! `cargo run --release --example gen-corpus -- --policies N --out DIR [--seed S] [--threads T] [--root REPO]`
+//! (`--list-sources` prints the source policies and the names replaced in them.)
 //!
 //! At start-up the source policies are read with polidx's own pipeline
-//! (ingest → clean → segment) and split into sections; each source's company
-//! name, legal name and domain are replaced by placeholders. Each generated
-//! policy then picks an introduction and 7–19 body sections (kept in their
-//! source order, so contact details come last), a synthetic company and
-//! domain (substituted where the source company appeared), a format (`.txt`,
-//! `.md`, about 10% `.html`), a heading style (Markdown `#`/`##`, ALL CAPS,
-//! numbered `1. Title`, Title Case, bold `**Title**`), a list marker, and for
-//! some policies hard wrapping at 70–80 columns. About 5% of policies are in
-//! Malay (from the bundled Malay policy), and about 1% are English policies
-//! with one Malay section.
+//! (ingest → clean → segment, `polidx::policy::read_policy`) and split into
+//! sections; each source's company name, legal name and domain (polidx's
+//! detection, plus a few names it misses, in `EXTRA_NAMES`) are replaced by
+//! placeholders. Each generated policy then picks an introduction and 12–19
+//! body sections for English (8–12 for Malay) with distinct headings, kept in
+//! their source order so contact details come last; a synthetic company,
+//! legal name and domain (substituted where the source company appeared);
+//! a format (`.txt`, `.md`, about 10% `.html` with a `<nav>`, `<script>`s
+//! and a `<footer>` to strip); a heading style (Markdown `#`/`##`, ALL CAPS,
+//! numbered `1. Title`, Title Case, bold `**Title**`); a list marker; and
+//! for about 30% of the text files hard wrapping at 70–80 columns. About 5%
+//! of policies are in Malay (from the bundled Malay policy), and about 1%
+//! are English policies with one Malay section. Policies average about
+//! 16 KB, like the real corpora.
 //!
 //! Output: `DIR/TTT/MMM/NNNNNNN_domain.ext`, at most 500 files per folder and
 //! 500 folders per folder, and `DIR/manifest.tsv` with the columns `path`
 //! (relative to DIR), `company`, `domain`, `lang` (`en`, `ms`, or `en+ms` for
 //! an English policy with one Malay section) and `bytes`. (It is not named
 //! `polidx-manifest.tsv` on purpose: polidx would read that as metadata that
-//! overrides its own detection.) A summary goes to stderr.
+//! overrides its own detection.) A summary goes to stderr. DIR must be
+//! empty or absent.
 //!
-//! The output is a function of (N, seed) only: every policy draws from its
-//! own PRNG seeded with (seed, index), so the same N and seed give
-//! byte-identical files. Memory does not grow with N: each file is rendered
-//! into one reused buffer and written as soon as it is generated.
+//! The output is a function of (N, seed) and the source sections: every
+//! policy draws from its own PRNG (splitmix64) seeded with (seed, index), so
+//! the same N and seed give byte-identical files whatever the number of
+//! threads. (A change to polidx's reading pipeline can change the source
+//! sections, and so the output.) Memory does not grow with N: worker threads
+//! each generate one folder at a time, rendering each file into one reused
+//! buffer and writing it at once; the manifest is written in order.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -883,19 +892,29 @@ fn choose<'p>(
     out.sort_by(|a, b| a.pos.total_cmp(&b.pos));
 }
 
+/// Buffers reused from one generated file to the next.
+#[derive(Default)]
+struct Buffers<'p> {
+    /// The file's text.
+    out: String,
+    scratch: String,
+    line: String,
+    chosen: Vec<&'p SourceSection>,
+}
+
 struct Generated {
     ext: &'static str,
     lang: &'static str,
 }
 
-/// Renders policy `index` into `buf` (cleared first).
+/// Renders policy `index` into `bufs.out` (cleared first).
 fn generate<'p>(
     pool: &'p Pool,
     seed: u64,
     index: u64,
-    buf: &mut String,
-    chosen: &mut Vec<&'p SourceSection>,
+    bufs: &mut Buffers<'p>,
 ) -> (Company, Generated) {
+    let chosen = &mut bufs.chosen;
     let mut rng = Rng::for_policy(seed, index);
     let malay = rng.chance(50);
     let mixed = !malay && rng.chance(11);
@@ -979,16 +998,16 @@ fn generate<'p>(
         format!("Last updated: {} {day}, {year}", MONTHS[month])
     };
 
-    buf.clear();
+    bufs.out.clear();
     let mut r = Render {
-        out: std::mem::take(buf),
+        out: std::mem::take(&mut bufs.out),
         company: &company,
         format,
         style,
         bullet,
         wrap,
-        scratch: String::new(),
-        line: String::new(),
+        scratch: std::mem::take(&mut bufs.scratch),
+        line: std::mem::take(&mut bufs.line),
     };
     if format == Format::Html {
         let _ = write!(
@@ -1038,7 +1057,9 @@ fn generate<'p>(
             year, company.legal
         );
     }
-    *buf = r.out;
+    bufs.out = r.out;
+    bufs.scratch = r.scratch;
+    bufs.line = r.line;
     let ext = match format {
         Format::Txt => "txt",
         Format::Md => "md",
@@ -1069,13 +1090,14 @@ fn write_folder(pool: &Pool, args: &Args, leaf: usize) -> Result<Folder, String>
     let path = args.out.join(&dir);
     fs::create_dir_all(&path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
     let mut folder = Folder::default();
-    let mut buf = String::with_capacity(64 * 1024);
-    let mut chosen = Vec::with_capacity(32);
+    let mut bufs = Buffers::default();
+    bufs.out.reserve(64 * 1024);
     let mut name = String::with_capacity(64);
     let first = leaf * FANOUT;
     let last = (first + FANOUT).min(args.policies);
     for i in first..last {
-        let (company, generated) = generate(pool, args.seed, i as u64, &mut buf, &mut chosen);
+        let (company, generated) = generate(pool, args.seed, i as u64, &mut bufs);
+        let buf = &bufs.out;
         name.clear();
         let _ = write!(name, "{i:07}_{}.{}", company.domain, generated.ext);
         let file = path.join(&name);

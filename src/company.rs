@@ -355,108 +355,159 @@ const F_SUFFIX_CI: u32 = 1 << 17;
 const F_SUFFIX_CS: u32 = 1 << 18;
 const F_COMPANY_TERM: u32 = 1 << 19;
 
-/// All word lists in one table: word -> `F_*` bits. Words of up to 16 bytes
-/// live in an open-addressing table keyed by two integers (no string
-/// compare); longer ones in a map.
+/// All word lists in one table: word -> `F_*` bits, looked up without
+/// hashing or comparing strings. Words of up to 7 bytes are one integer
+/// (bytes and length), up to 16 bytes two integers and the length, each in
+/// an open-addressing table; longer words sit in a map.
 struct WordTable {
-    /// (packed low, packed high, length, flags); length 0 marks a free slot.
-    slots: Vec<(u64, u64, u32, u32)>,
-    shift: u32,
+    /// `pack_short` keys; 0 marks a free slot.
+    short_keys: Vec<u64>,
+    short_flags: Vec<u32>,
+    short_shift: u32,
+    /// (first 8 bytes, last 8 bytes, length, flags); length 0 marks a free slot.
+    mid: Vec<(u64, u64, u32, u32)>,
+    mid_shift: u32,
     long: HashMap<&'static str, u32>,
 }
 
-/// Two integers that, with the length, identify a word of 1 to 16 bytes.
+/// A word of 1 to 7 bytes as one integer: its bytes, and its length in the top byte.
 #[inline]
-fn pack_word(w: &[u8]) -> (u64, u64) {
+fn pack_short(w: &[u8]) -> u64 {
+    let n = w.len();
+    let load4 = |i: usize| {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(&w[i..i + 4]);
+        u64::from(u32::from_le_bytes(a))
+    };
+    let bytes = if n >= 4 {
+        // Two overlapping loads; the shared bytes are equal.
+        load4(0) | (load4(n - 4) << (8 * (n - 4)))
+    } else {
+        w.iter()
+            .enumerate()
+            .fold(0u64, |v, (i, &b)| v | (u64::from(b) << (8 * i)))
+    };
+    bytes | ((n as u64) << 56)
+}
+
+/// A word of 8 to 16 bytes as two integers: its first and last 8 bytes.
+#[inline]
+fn pack_mid(w: &[u8]) -> (u64, u64) {
     let n = w.len();
     let load8 = |i: usize| {
         let mut a = [0u8; 8];
         a.copy_from_slice(&w[i..i + 8]);
         u64::from_le_bytes(a)
     };
-    let load4 = |i: usize| {
-        let mut a = [0u8; 4];
-        a.copy_from_slice(&w[i..i + 4]);
-        u64::from(u32::from_le_bytes(a))
-    };
-    if n >= 8 {
-        (load8(0), load8(n - 8))
-    } else if n >= 4 {
-        (load4(0) | (load4(n - 4) << 32), 0)
-    } else if n > 0 {
-        (
-            u64::from(w[0]) | (u64::from(w[n / 2]) << 8) | (u64::from(w[n - 1]) << 16),
-            0,
-        )
-    } else {
-        (0, 0)
+    (load8(0), load8(n - 8))
+}
+
+const HASH_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// Table size (log2) for `count` keys, at most half full.
+fn table_bits(count: usize) -> u32 {
+    let mut bits = 8;
+    while (1usize << bits) < count * 2 {
+        bits += 1;
     }
+    bits
 }
 
 impl WordTable {
-    #[inline]
-    fn slot_of(&self, lo: u64, hi: u64, len: u32) -> usize {
-        let h = (lo.wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            ^ hi.wrapping_mul(0xc2b2_ae3d_27d4_eb4f).rotate_left(29)
-            ^ u64::from(len))
-        .wrapping_mul(0x1656_67b1_9e37_79f9);
-        (h >> self.shift) as usize
-    }
-
     fn build(words: &[(&'static str, u32)]) -> WordTable {
-        let mut bits = 10;
-        while (1usize << bits) < words.len() * 2 {
-            bits += 1;
-        }
+        let short_count = words.iter().filter(|(w, _)| w.len() < 8).count();
+        let mid_count = words
+            .iter()
+            .filter(|(w, _)| (8..=16).contains(&w.len()))
+            .count();
+        let short_bits = table_bits(short_count);
+        let mid_bits = table_bits(mid_count);
         let mut table = WordTable {
-            slots: vec![(0, 0, 0, 0); 1 << bits],
-            shift: 64 - bits,
+            short_keys: vec![0; 1 << short_bits],
+            short_flags: vec![0; 1 << short_bits],
+            short_shift: 64 - short_bits,
+            mid: vec![(0, 0, 0, 0); 1 << mid_bits],
+            mid_shift: 64 - mid_bits,
             long: HashMap::default(),
         };
-        let mask = table.slots.len() - 1;
         for &(w, flags) in words {
             let b = w.as_bytes();
-            if b.len() > 16 {
-                *table.long.entry(w).or_insert(0) |= flags;
-                continue;
-            }
             if b.is_empty() {
                 continue;
             }
-            let (lo, hi) = pack_word(b);
-            let len = b.len() as u32;
-            let mut i = table.slot_of(lo, hi, len);
-            loop {
-                let slot = &mut table.slots[i];
-                if slot.2 == 0 {
-                    *slot = (lo, hi, len, flags);
-                    break;
+            if b.len() > 16 {
+                *table.long.entry(w).or_insert(0) |= flags;
+            } else if b.len() >= 8 {
+                let (lo, hi) = pack_mid(b);
+                let len = b.len() as u32;
+                let mask = table.mid.len() - 1;
+                let mut i = table.mid_slot(lo, hi, len);
+                loop {
+                    let slot = &mut table.mid[i];
+                    if slot.2 == 0 {
+                        *slot = (lo, hi, len, flags);
+                        break;
+                    }
+                    if slot.0 == lo && slot.1 == hi && slot.2 == len {
+                        slot.3 |= flags;
+                        break;
+                    }
+                    i = (i + 1) & mask;
                 }
-                if slot.0 == lo && slot.1 == hi && slot.2 == len {
-                    slot.3 |= flags;
-                    break;
+            } else {
+                let key = pack_short(b);
+                let mask = table.short_keys.len() - 1;
+                let mut i = (key.wrapping_mul(HASH_MUL) >> table.short_shift) as usize;
+                loop {
+                    if table.short_keys[i] == 0 {
+                        table.short_keys[i] = key;
+                        table.short_flags[i] = flags;
+                        break;
+                    }
+                    if table.short_keys[i] == key {
+                        table.short_flags[i] |= flags;
+                        break;
+                    }
+                    i = (i + 1) & mask;
                 }
-                i = (i + 1) & mask;
             }
         }
         table
     }
 
     #[inline]
+    fn mid_slot(&self, lo: u64, hi: u64, len: u32) -> usize {
+        let h = (lo ^ hi.rotate_left(23) ^ (u64::from(len) << 59)).wrapping_mul(HASH_MUL);
+        (h >> self.mid_shift) as usize
+    }
+
+    #[inline]
     fn get(&self, w: &str) -> u32 {
         let b = w.as_bytes();
-        if b.len() > 16 {
-            return self.long.get(w).copied().unwrap_or(0);
-        }
         if b.is_empty() {
             return 0;
         }
-        let (lo, hi) = pack_word(b);
+        if b.len() < 8 {
+            let key = pack_short(b);
+            let mask = self.short_keys.len() - 1;
+            let mut i = (key.wrapping_mul(HASH_MUL) >> self.short_shift) as usize;
+            loop {
+                match self.short_keys.get(i) {
+                    Some(&k) if k == key => return self.short_flags.get(i).copied().unwrap_or(0),
+                    Some(0) | None => return 0,
+                    Some(_) => i = (i + 1) & mask,
+                }
+            }
+        }
+        if b.len() > 16 {
+            return self.long.get(w).copied().unwrap_or(0);
+        }
+        let (lo, hi) = pack_mid(b);
         let len = b.len() as u32;
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot_of(lo, hi, len);
+        let mask = self.mid.len() - 1;
+        let mut i = self.mid_slot(lo, hi, len);
         loop {
-            let Some(slot) = self.slots.get(i) else {
+            let Some(slot) = self.mid.get(i) else {
                 return 0;
             };
             if slot.2 == 0 {
@@ -549,7 +600,6 @@ macro_rules! phrases_fn {
 }
 
 set_fn!(is_stop, F_STOP);
-set_fn!(is_determiner, F_DETERMINER);
 set_fn!(is_platform_domain, F_PLATFORM);
 set_fn!(is_hard, F_HARD);
 set_fn!(is_soft_word, F_SOFT);
@@ -1033,7 +1083,12 @@ struct Tok<'a> {
     initial: bool,
     ws_gap: bool,
     poss: bool,
-    lower: Cow<'a, str>,
+    /// Lowercase form is a determiner ("the", "our", "die", ...).
+    det: bool,
+    /// Lowercase form is "the", "of", "corporation".
+    the: bool,
+    of: bool,
+    corporation: bool,
     cap: bool,
     numeric: bool,
     stop: bool,
@@ -1099,17 +1154,7 @@ fn line_infos(chunk: &str, title_key: &str) -> (Vec<LineInfo>, Vec<bool>) {
     for (i, (start, _)) in lines.iter().enumerate() {
         let t = trimmed[i].trim_start_matches(['#', '*', '-', '>', ' ', '|']);
         // Words, counted up to 25 (every test below looks at most that far).
-        let mut words = 0usize;
-        let mut cap_words = 0usize;
-        for w in t.split_whitespace() {
-            words += 1;
-            if words > 24 {
-                break;
-            }
-            if is_cap_word(w) {
-                cap_words += 1;
-            }
-        }
+        let (words, cap_words) = count_words_25(t);
         let last = t.trim_end_matches(['*', ' ', '|']).chars().next_back();
         let prev_wrapped = i > 0 && wrapped[i - 1];
         let open_last = !matches!(last, Some('.' | '!' | '?' | ',' | ';'));
@@ -1128,6 +1173,61 @@ fn line_infos(chunk: &str, title_key: &str) -> (Vec<LineInfo>, Vec<bool>) {
         });
     }
     (infos, wrapped)
+}
+
+/// Words of `t` (split at whitespace) counted up to 25, and how many of the
+/// first 24 are `is_cap_word`.
+fn count_words_25(t: &str) -> (usize, usize) {
+    let mut words = 0usize;
+    let mut cap_words = 0usize;
+    // Byte-level while the words are ASCII; ASCII whitespace as
+    // `char::is_whitespace` knows it. Anything else: the general path.
+    let is_ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+    let bytes = t.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        if is_ws(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut upper = false;
+        while i < n && !is_ws(bytes[i]) {
+            if bytes[i] >= 0x80 {
+                return count_words_25_chars(t);
+            }
+            upper |= bytes[i].is_ascii_uppercase();
+            i += 1;
+        }
+        words += 1;
+        if words > 24 {
+            break;
+        }
+        // `is_cap_word` for ASCII: a capital first, or a digit or small
+        // letter first with a capital somewhere.
+        let f = bytes[a];
+        if f.is_ascii_uppercase() || (f.is_ascii_alphanumeric() && upper) {
+            cap_words += 1;
+        }
+    }
+    (words, cap_words)
+}
+
+/// `count_words_25` for any text.
+fn count_words_25_chars(t: &str) -> (usize, usize) {
+    let mut words = 0usize;
+    let mut cap_words = 0usize;
+    for w in t.split_whitespace() {
+        words += 1;
+        if words > 24 {
+            break;
+        }
+        if is_cap_word(w) {
+            cap_words += 1;
+        }
+    }
+    (words, cap_words)
 }
 
 /// `s.chars().count() >= n`, without counting further than needed.
@@ -1172,6 +1272,14 @@ struct Gap {
 }
 
 fn gap_info(gap: &str) -> Gap {
+    if gap == " " {
+        return Gap {
+            newlines: 0,
+            ws: true,
+            punct: false,
+            simple: true,
+        };
+    }
     let mut newlines = 0;
     let mut ws = !gap.is_empty();
     let mut punct = false;
@@ -1219,18 +1327,22 @@ const SFX_FOLLOWER: u8 = 2;
 const SFX_CO: u8 = 4;
 
 /// How a token can take part in a legal suffix (`SFX_*` bits).
-fn suffix_class(s: &str, lower: &str, lower_flags: u32, cap: bool) -> u8 {
-    let (dotless, dl): (Cow<str>, Cow<str>) = if s.contains('.') {
+fn suffix_class(
+    s: &str,
+    lower: &str,
+    lower_is_s: bool,
+    has_dot: bool,
+    lower_flags: u32,
+    cap: bool,
+) -> u8 {
+    // Without dots, the dotless form is `s` and its lowercase is `lower`.
+    let (dotless, dl, dl_flags): (Cow<str>, Cow<str>, u32) = if has_dot {
         let d: String = s.chars().filter(|&c| c != '.').collect();
         let l = d.to_lowercase();
-        (Cow::Owned(d), Cow::Owned(l))
+        let f = word_flags(&l);
+        (Cow::Owned(d), Cow::Owned(l), f)
     } else {
-        (Cow::Borrowed(s), Cow::Borrowed(lower))
-    };
-    let dl_flags = if dl.len() == lower.len() && *dl == *lower {
-        lower_flags
-    } else {
-        word_flags(&dl)
+        (Cow::Borrowed(s), Cow::Borrowed(lower), lower_flags)
     };
     let co = dotless == "Co" || dotless == "CO";
     let single = if dl_flags & F_SUFFIX_CI != 0 {
@@ -1238,7 +1350,7 @@ fn suffix_class(s: &str, lower: &str, lower_flags: u32, cap: bool) -> u8 {
         dl != "limited" || cap
     } else {
         // "Co." needs its dot (or another suffix after it).
-        let cs = if *dotless == *lower {
+        let cs = if !has_dot && lower_is_s {
             lower_flags & F_SUFFIX_CS != 0
         } else {
             dotless.len() <= suffix_cs_max_len() && is_suffix_cs(&dotless)
@@ -1259,12 +1371,22 @@ fn suffix_class(s: &str, lower: &str, lower_flags: u32, cap: bool) -> u8 {
     class
 }
 
-fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok<'a>> {
+/// Splits a chunk into tokens. Also returns where each run of letters and
+/// digits starts (a letter or digit with none right before it), the only
+/// places a cue phrase can start.
+fn tokenize<'a>(
+    chunk: &'a str,
+    lines: &[LineInfo],
+    wrapped: &[bool],
+) -> (Vec<Tok<'a>>, Vec<usize>) {
     let mut toks: Vec<Tok<'a>> = Vec::with_capacity(chunk.len() / 5 + 1);
+    let mut starts: Vec<usize> = Vec::with_capacity(chunk.len() / 5 + 1);
+    let mut prev_alnum = false;
     let mut line = 0usize;
     let mut prev_end = 0usize;
     let bytes = chunk.as_bytes();
     let n = bytes.len();
+    let mut lower_buf = String::new();
     let char_at = |p: usize| chunk.get(p..).and_then(|r| r.chars().next());
     let mut p = 0;
     while p < n {
@@ -1272,15 +1394,18 @@ fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok
         let b0 = bytes[p];
         if b0 < 0x80 {
             if !is_word_char(char::from(b0)) {
+                prev_alnum = false;
                 p += 1;
                 continue;
             }
         } else {
             let Some(c) = char_at(p) else {
+                prev_alnum = false;
                 p += 1;
                 continue;
             };
             if !is_word_char(c) {
+                prev_alnum = false;
                 p += c.len_utf8();
                 continue;
             }
@@ -1294,6 +1419,10 @@ fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok
         while p < n {
             let b = bytes[p];
             if b.is_ascii_alphanumeric() {
+                if !prev_alnum {
+                    starts.push(p);
+                    prev_alnum = true;
+                }
                 has_upper |= b.is_ascii_uppercase();
                 has_digit |= b.is_ascii_digit();
                 has_alpha |= b.is_ascii_alphabetic();
@@ -1302,11 +1431,17 @@ fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok
                 if !is_word_char(char::from(b)) {
                     break;
                 }
+                prev_alnum = false;
                 plain = false;
                 p += 1;
             } else {
                 match char_at(p) {
                     Some(c) if is_word_char(c) => {
+                        let alnum = c.is_alphanumeric();
+                        if alnum && !prev_alnum {
+                            starts.push(p);
+                        }
+                        prev_alnum = alnum;
                         plain = false;
                         p += c.len_utf8();
                     }
@@ -1340,31 +1475,45 @@ fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok
             .last()
             .is_some_and(|t| t.numeric && (toks.len() == 1 || toks[toks.len() - 2].line != t.line));
         let initial = first || g.punct || (newlines > 0 && !joined_line) || prev_numeric_first;
-        let (s, poss, lower, cap, numeric, dom);
-        if plain {
+        let (s, poss, cap, numeric, dom, has_dot);
+        let owned_lower: String;
+        // `s.to_lowercase()`; `same` when that is `s` itself.
+        let (lower, same): (&str, bool) = if plain {
             // ASCII letters and digits only: no possessive, no dot, and a
             // capital anywhere makes it a name-like word.
             s = inner;
             poss = false;
-            lower = if has_upper {
-                Cow::Owned(s.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(s)
-            };
             cap = has_upper;
             numeric = has_digit && !has_alpha;
             dom = false;
+            has_dot = false;
+            if has_upper {
+                lower_buf.clear();
+                lower_buf.push_str(s);
+                lower_buf.make_ascii_lowercase();
+                (&lower_buf, false)
+            } else {
+                (s, true)
+            }
         } else {
             (s, poss) = strip_possessive(inner);
-            lower = lower_cow(s);
             cap = is_cap_word(s);
             numeric = is_numeric_word(s);
-            dom = s.contains('.') && (bare_domain(s).is_some() || lower.starts_with("www."));
-        }
-        let flags = word_flags(&lower);
+            has_dot = s.contains('.');
+            let (l, same) = match lower_cow(s) {
+                Cow::Borrowed(l) => (l, true),
+                Cow::Owned(l) => {
+                    owned_lower = l;
+                    (owned_lower.as_str(), false)
+                }
+            };
+            dom = has_dot && (bare_domain(s).is_some() || l.starts_with("www."));
+            (l, same)
+        };
+        let flags = word_flags(lower);
         let dot = bytes.get(end) == Some(&b'.');
         let gap_simple = !first && newlines == 0 && g.simple;
-        let sfx = suffix_class(s, &lower, flags, cap);
+        let sfx = suffix_class(s, lower, same, has_dot, flags, cap);
         toks.push(Tok {
             s,
             start,
@@ -1379,7 +1528,10 @@ fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok
             hard: flags & F_HARD != 0,
             soft: flags & F_SOFT != 0,
             conn: flags & F_CONNECTOR != 0,
-            lower,
+            det: flags & F_DETERMINER != 0,
+            the: lower == "the",
+            of: lower == "of",
+            corporation: lower == "corporation",
             cap,
             numeric,
             dom,
@@ -1388,7 +1540,7 @@ fn tokenize<'a>(chunk: &'a str, lines: &[LineInfo], wrapped: &[bool]) -> Vec<Tok
         });
         prev_end = end;
     }
-    toks
+    (toks, starts)
 }
 
 /// Legal forms written before the name ("PT Maju Jaya", "ООО «Ромашка»").
@@ -1563,7 +1715,7 @@ impl Scan {
 
     fn scan_chunk(&mut self, chunk: &str, base: usize, labels: &[Label]) {
         let (lines, wrapped) = line_infos(chunk, &self.title_key);
-        let mut toks = tokenize(chunk, &lines, &wrapped);
+        let (mut toks, word_starts) = tokenize(chunk, &lines, &wrapped);
         for t in toks.iter().filter(|t| !t.initial) {
             if t.s.starts_with(char::is_alphabetic) {
                 self.mid_words += 1;
@@ -1591,7 +1743,7 @@ impl Scan {
                 owner_before_cues(),
             ])
         });
-        let hits = cues.find(chunk);
+        let hits = cues.find(chunk, &word_starts);
         self.scan_dba_cues(&ctx, cues, &hits);
         self.scan_owner_cues(&ctx, cues, &hits);
     }
@@ -1683,9 +1835,9 @@ impl Scan {
             // "Sony Corporation of America".
             let mut full_end = toks[last].end;
             let mut extra_last = last;
-            if toks[last].lower == "corporation"
+            if toks[last].corporation
                 && last + 2 < toks.len()
-                && toks[last + 1].lower == "of"
+                && toks[last + 1].of
                 && toks[last + 1].ws_gap
                 && toks[last + 2].ws_gap
                 && toks[last + 2].name()
@@ -1752,7 +1904,7 @@ impl Scan {
                 return true;
             }
             // "The" or "A" inside a sentence, followed by a name.
-            let special = (t.lower == "the" || t.s == "A") && t.cap && !t.initial;
+            let special = (t.the || t.s == "A") && t.cap && !t.initial;
             special && i + 1 < n && toks[i + 1].ws_gap && toks[i + 1].name()
         };
         let mut i = 0;
@@ -1768,9 +1920,9 @@ impl Scan {
                 } else if toks[j].conn && j + 1 < n && toks[j + 1].ws_gap && toks[j + 1].name() {
                     j += 2;
                 } else if toks[j].conn
-                    && toks[j].lower != "the"
+                    && !toks[j].the
                     && j + 2 < n
-                    && toks[j + 1].lower == "the"
+                    && toks[j + 1].the
                     && toks[j + 1].ws_gap
                     && toks[j + 2].ws_gap
                     && toks[j + 2].name()
@@ -1843,9 +1995,9 @@ impl Scan {
         if j - i > 5 || followed_by_hard || preceded_by_hard {
             return;
         }
-        let det = i > 0 && toks[i].ws_gap && is_determiner(&toks[i - 1].lower);
+        let det = i > 0 && toks[i].ws_gap && toks[i - 1].det;
         let mut a = i;
-        if toks[a].lower == "the" || toks[a].s == "A" {
+        if toks[a].the || toks[a].s == "A" {
             a += 1;
         }
         if a >= j {
@@ -1902,8 +2054,11 @@ impl Scan {
             if content.contains('(') {
                 continue;
             }
-            let x = subject_before(ctx, &self.legal, p, false);
             let parsed = parse_def_content(content);
+            if parsed.is_empty() {
+                continue; // `decide_def` would find no name
+            }
+            let x = subject_before(ctx, &self.legal, p, false);
             if let Some(def) = self.decide_def(ctx, p, &parsed, x.as_ref()) {
                 self.defs.push(def);
             }
@@ -2088,48 +2243,30 @@ impl CueTable {
     /// Matches as `(cue index, byte offset)`, ordered by cue then offset:
     /// case-insensitive for ASCII, line breaks and tabs read as spaces
     /// (`lower_flat`), and only where no letter or digit comes right
-    /// before. (No cue can overlap an earlier match of itself that starts
-    /// after a word boundary, so this finds what `match_indices` would find
-    /// and keep.)
-    fn find(&self, chunk: &str) -> Vec<(usize, usize)> {
+    /// before. `starts` lists those places (every cue starts with a letter).
+    /// No cue can overlap an earlier match of itself that starts after a
+    /// word boundary, so this finds what `match_indices` would find and keep.
+    fn find(&self, chunk: &str, starts: &[usize]) -> Vec<(usize, usize)> {
         let bytes = chunk.as_bytes();
         let n = bytes.len();
         let mut out: Vec<(usize, usize)> = Vec::new();
-        let mut prev_alnum = false;
-        let mut p = 0;
-        while p < n {
-            let b = bytes[p];
-            let (alnum, len) = if b < 0x80 {
-                (b.is_ascii_alphanumeric(), 1)
-            } else {
-                match chunk.get(p..).and_then(|r| r.chars().next()) {
-                    Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-                    None => (false, 1),
-                }
-            };
-            if !prev_alnum && p + 4 < n {
-                let mut set = self.at[0][usize::from(b)]
-                    & self.at[1][usize::from(bytes[p + 1])]
-                    & self.at[2][usize::from(bytes[p + 2])]
-                    & self.at[3][usize::from(bytes[p + 3])];
-                while set != 0 {
-                    let k = set.trailing_zeros() as usize;
-                    set &= set - 1;
-                    let cue = self.cues[k].0.as_bytes();
-                    let hit = bytes
-                        .get(p..p + cue.len())
-                        .is_some_and(|w| w.iter().zip(cue).all(|(&x, &y)| fold_flat(x) == y));
-                    if hit {
-                        out.push((k, p));
-                    }
-                }
+        for &p in starts {
+            if p + 4 >= n {
+                break;
             }
-            prev_alnum = alnum;
-            p += len;
-            if alnum {
-                // The rest of an ASCII word cannot start a cue.
-                while p < n && bytes[p].is_ascii_alphanumeric() {
-                    p += 1;
+            let mut set = self.at[0][usize::from(bytes[p])]
+                & self.at[1][usize::from(bytes[p + 1])]
+                & self.at[2][usize::from(bytes[p + 2])]
+                & self.at[3][usize::from(bytes[p + 3])];
+            while set != 0 {
+                let k = set.trailing_zeros() as usize;
+                set &= set - 1;
+                let cue = self.cues[k].0.as_bytes();
+                let hit = bytes
+                    .get(p..p + cue.len())
+                    .is_some_and(|w| w.iter().zip(cue).all(|(&x, &y)| fold_flat(x) == y));
+                if hit {
+                    out.push((k, p));
                 }
             }
         }
@@ -2247,7 +2384,7 @@ struct Subject {
 fn run_subject(ctx: &Ctx, a: usize, b: usize) -> Option<Subject> {
     let toks = ctx.toks;
     let mut a = a;
-    while a < b && (toks[a].lower == "the" || toks[a].s == "A") {
+    while a < b && (toks[a].the || toks[a].s == "A") {
         a += 1;
     }
     (a < b).then(|| Subject {
@@ -2303,7 +2440,7 @@ fn subject_before(ctx: &Ctx, legal: &[Legal], p: usize, allow_comma: bool) -> Op
 fn subject_after(ctx: &Ctx, legal: &[Legal], p: usize) -> Option<Subject> {
     let toks = ctx.toks;
     let mut idx = toks.partition_point(|t| t.start < p);
-    if idx < toks.len() && toks[idx].lower == "the" && !toks[idx].cap {
+    if idx < toks.len() && toks[idx].the && !toks[idx].cap {
         idx += 1;
     }
     let t = toks.get(idx)?;
@@ -2419,8 +2556,6 @@ struct DefContent {
 
 /// Reads the inside of a parenthesis: quoted short names, pronouns, cues.
 fn parse_def_content(content: &str) -> DefContent {
-    let lower = collapse_ws(&content.to_lowercase());
-    let cue = def_cues().iter().any(|c| has_sub(&lower, c));
     // Quoted items.
     let mut items: Vec<String> = Vec::new();
     let chars: Vec<(usize, char)> = content.char_indices().collect();
@@ -2525,14 +2660,34 @@ fn parse_def_content(content: &str) -> DefContent {
         }
         short = Some(s.to_string());
     }
+    if short.is_none() && !pronoun && !company_term {
+        // Defines nothing (`decide_def` gives up before looking at the cues).
+        return DefContent {
+            short,
+            pronoun,
+            company_term,
+            cue: false,
+            dba: false,
+            collective: false,
+            quoted,
+        };
+    }
+    let lower = collapse_ws(&content.to_lowercase());
     DefContent {
         short,
         pronoun,
         company_term,
-        cue,
+        cue: def_cues().iter().any(|c| has_sub(&lower, c)),
         dba: dba_cues().iter().any(|c| has_sub(&lower, c)),
         collective: has_sub(&lower, "collectively") || has_sub(&lower, "together"),
         quoted,
+    }
+}
+
+impl DefContent {
+    /// Names nothing: no short name, pronoun or company term.
+    fn is_empty(&self) -> bool {
+        self.short.is_none() && !self.pronoun && !self.company_term
     }
 }
 

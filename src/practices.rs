@@ -326,7 +326,7 @@ pub fn label(clause: &str, heading: &str, lang: &str) -> Labels {
     let legal_case = an.any_in(0, text.len(), LEGAL) && an.any_in(0, text.len(), RECIP);
     if share.is_none()
         && sell.is_none()
-        && (an.fragment() || legal_case)
+        && (an.fragment() || legal_case || an.to_recipient_start())
         && categories.contains(&Category::ThirdPartySharing)
         && heading_lean(heading, an.malay).shares
     {
@@ -1076,6 +1076,10 @@ const BLANKET: u64 = 1 << 49;
 /// The user's own carrier ("your Internet service provider"): named as
 /// data, not an outside party acting.
 const CARRIER: u64 = 1 << 50;
+/// A restriction to aggregated, anonymous or non-personal data.
+const ANON: u64 = 1 << 51;
+/// "personal", "personally", "peribadi": personal data named as such.
+const PERSONAL: u64 = 1 << 52;
 
 use Category::{
     DataRetention as DR, DataSecurity as DS, DoNotTrack as DNT, FirstPartyCollection as FPC,
@@ -1173,10 +1177,10 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ("not necessarily", Tag::Span(NO_NEG)),
     ("no|not ?be ?_ longer needed|necessary|required", Tag::Span(NO_NEG)),
     ("no later than", Tag::Span(NO_NEG)),
-    ("not ?reasonably|personally|directly|individually|readily identif*|identify|identifying", Tag::Span(NO_NEG | LIMIT)),
-    ("does|do|will|would|cannot|can ?not ?personally|directly|reasonably identify", Tag::Span(NO_NEG | LIMIT)),
-    ("not ?be ?used to identify", Tag::Span(NO_NEG | LIMIT)),
-    ("not linked|tied|associated|connected to ?any ?your ?personal|personally", Tag::Span(NO_NEG | LIMIT)),
+    ("not ?reasonably|personally|directly|individually|readily identif*|identify|identifying", Tag::Span(NO_NEG | LIMIT | ANON)),
+    ("does|do|will|would|cannot|can ?not ?personally|directly|reasonably identify", Tag::Span(NO_NEG | LIMIT | ANON)),
+    ("not ?be ?used to identify", Tag::Span(NO_NEG | LIMIT | ANON)),
+    ("not linked|tied|associated|connected to ?any ?your ?personal|personally", Tag::Span(NO_NEG | LIMIT | ANON)),
     ("not ?reasonably capable", Tag::Span(NO_NEG | LIMIT)),
     // --- limiters
     ("only|solely|exclusively|strictly", Tag::Flag(ONLY)),
@@ -1222,10 +1226,11 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ("legal process|proceedings|proceeding|requirements|requirement|obligation|obligations|request|requests", Tag::Span(LEGAL)),
     ("good faith", Tag::Span(LEGAL)),
     ("law enforcement", Tag::Span(LEGAL)),
-    ("aggregate|aggregated|aggregation|anonymous|anonymously|anonymi*|anonymi*|pseudonym*|deidentified|statistical", Tag::Flag(LIMIT)),
-    ("de identified|identify", Tag::Span(LIMIT)),
-    ("non personal*|identif*|identifying|identifiable|pii", Tag::Span(LIMIT)),
-    ("nonpersonal*|nonidentif*", Tag::Flag(LIMIT)),
+    ("aggregate|aggregated|aggregation|anonymous|anonymously|anonymi*|anonymi*|pseudonym*|deidentified|statistical", Tag::Flag(LIMIT | ANON)),
+    ("de identified|identify", Tag::Span(LIMIT | ANON)),
+    ("non personal*|identif*|identifying|identifiable|pii", Tag::Span(LIMIT | ANON)),
+    ("nonpersonal*|nonidentif*", Tag::Flag(LIMIT | ANON)),
+    ("personal|personally|pii", Tag::Flag(PERSONAL)),
     ("to the extent ?that ?_ ?_ ?be necessary|needed|required|permitted|reasonably", Tag::Span(LIMIT)),
     ("as ?is|are|may ?be necessary|needed|reasonably", Tag::Span(LIMIT)),
     ("only|solely|exclusively|strictly ?_ for|to ?the ?_ purpose|purposes", Tag::Span(LIMIT)),
@@ -1794,9 +1799,9 @@ const MS_FLAGS: &[(&str, Tag)] = &[
     ("tetapi|tapi tidak terhad", Tag::Span(NO_NEG | NO_LIMIT | NO_SPLIT)),
     ("atau tidak", Tag::Span(NO_NEG)),
     ("tidak dibenarkan|sah|diingini", Tag::Span(NO_NEG | SEC_WEAK)),
-    ("tidak ?dapat ?boleh mengenal|dikenal pasti", Tag::Span(NO_NEG | LIMIT)),
-    ("tidak ?dapat ?boleh mengenalpasti|dikenalpasti|mengidentifikasi|diidentifikasi", Tag::Span(NO_NEG | LIMIT)),
-    ("tidak|bukan ?bersifat peribadi", Tag::Span(NO_NEG | LIMIT)),
+    ("tidak ?dapat ?boleh mengenal|dikenal pasti", Tag::Span(NO_NEG | LIMIT | ANON)),
+    ("tidak ?dapat ?boleh mengenalpasti|dikenalpasti|mengidentifikasi|diidentifikasi", Tag::Span(NO_NEG | LIMIT | ANON)),
+    ("tidak|bukan ?bersifat peribadi", Tag::Span(NO_NEG | LIMIT | ANON)),
     ("tidak lagi diperlukan|perlu", Tag::Span(NO_NEG)),
     // --- limiters
     ("hanya|sahaja|saja|semata", Tag::Flag(ONLY)),
@@ -1812,8 +1817,8 @@ const MS_FLAGS: &[(&str, Tag)] = &[
     ("proses|tuntutan undang", Tag::Span(LEGAL)),
     ("perintah mahkamah", Tag::Span(LEGAL)),
     ("sepina|waran", Tag::Flag(LEGAL)),
-    ("agregat|teragregat|statistik|anonim", Tag::Flag(LIMIT)),
-    ("tanpa nama", Tag::Span(LIMIT)),
+    ("agregat|teragregat|statistik|anonim", Tag::Flag(LIMIT | ANON)),
+    ("tanpa nama", Tag::Span(LIMIT | ANON)),
     ("setakat ?yang ?_ perlu|diperlukan|dibenarkan", Tag::Span(LIMIT)),
     ("terhad kepada", Tag::Span(LIMIT)),
     ("menarik diri|keluar", Tag::Span(OPT_OUT)),
@@ -1848,7 +1853,7 @@ const MS_FLAGS: &[(&str, Tag)] = &[
     ("google|facebook|twitter|doubleclick|instagram|youtube", Tag::Flag(RECIP | THIRD)),
     // --- data
     ("data|maklumat|butiran|rekod|profil|informasi|keterangan|nama|alamat|senarai|nombor|nomor", Tag::Flag(DATA)),
-    ("peribadi|pribadi", Tag::Flag(DATA)),
+    ("peribadi|pribadi", Tag::Flag(DATA | PERSONAL)),
     // --- products
     ("produk|barang|barangan|perkhidmatan|tiket|langganan|perniagaan|aset|saham|iklan|layanan|item|makanan|rumah|kenderaan|buku|perisian", Tag::Flag(PRODUCT)),
     // --- subjects
@@ -2211,6 +2216,28 @@ impl<'t> Analysis<'t> {
         ) || w == "to"
     }
 
+    /// The clause continues a list of recipients: it opens (after any list
+    /// marker) with "to" / "kepada" and names an outside party right after
+    /// ("to our service providers who ...", "kepada rakan kongsi kami").
+    fn to_recipient_start(&self) -> bool {
+        let mut k = 0;
+        while k < self.text.len() && !self.text.is_word(k) {
+            k += 1;
+        }
+        if self.text.list_item {
+            k += 1;
+            while k < self.text.len() && !self.text.is_word(k) {
+                k += 1;
+            }
+        }
+        if k >= self.text.len() || !matches!(self.text.w(k), "to" | "kepada") {
+            return false;
+        }
+        (k + 1..(k + 6).min(self.text.len()))
+            .take_while(|&m| self.text.is_word(m))
+            .any(|m| self.has(m, RECIP | THIRD | MERGER) && !self.has(m, USER))
+    }
+
     fn has(&self, i: usize, f: u64) -> bool {
         self.f(i) & f != 0
     }
@@ -2568,20 +2595,44 @@ impl<'t> Analysis<'t> {
     }
 
     /// Whether the segment restricts the verb at `j`.
+    ///
+    /// A restriction to anonymous or aggregated data does not restrict a
+    /// segment that also names personal data as such ("personally
+    /// identifiable and non-personally identifiable information"), and an
+    /// "only" after the verb restricts it only within its own clause ("will
+    /// never be given to anyone, it will only be used by us").
     fn limited(&self, a: usize, b: usize, j: usize) -> bool {
+        let personal = (a..b.min(self.flags.len())).any(|k| {
+            self.has(k, PERSONAL)
+                && !self.has(k, ANON)
+                && !self.any_in(k.saturating_sub(6).max(a), k, NEG | NEG_DET)
+        });
         for k in a..b {
             let f = self.f(k);
             if f & NO_LIMIT != 0 {
                 continue;
             }
-            if f & LIMIT != 0 {
+            if f & LIMIT != 0 && !(personal && f & ANON != 0 && f & (EXCEPT | CONSENT) == 0) {
                 return true;
             }
-            if f & ONLY != 0 && (k > j || j - k <= 5) {
+            if f & ONLY != 0
+                && (k + 5 >= j && k <= j || (k > j && !self.new_clause_between(j, k, b)))
+            {
                 return true;
             }
         }
         false
+    }
+
+    /// A new clause with its own subject starts between `j` and `k`: a comma
+    /// or conjunction, then a subject or pronoun and an auxiliary ("..., it
+    /// will only", "dan ia hanya akan").
+    fn new_clause_between(&self, j: usize, k: usize, b: usize) -> bool {
+        (j + 1..k).any(|m| {
+            (self.text.is_punct(m, ",") || self.has(m, CONJ))
+                && self.has(m + 1, SUBJ | PRON)
+                && (m + 2 < b && self.has(m + 2, AUX))
+        })
     }
 
     fn data_in_clause(&self) -> bool {
@@ -4326,6 +4377,45 @@ mod tests {
         );
         let s = "We may rent or sell our mailing list to other companies.";
         assert_eq!(sell(s, "en"), Some(Affirmed));
+    }
+
+    #[test]
+    fn mixed_personal_and_anonymous_data_is_not_limited() {
+        let s = "We may share personally identifiable information and non-personally \
+                 identifiable information with our affiliates for the purpose of hosting.";
+        assert_eq!(stance(s, "en", Action::Share), Some(Stance::Affirmed));
+        let s = "We may share aggregated, non-personal information with our partners.";
+        assert_eq!(stance(s, "en", Action::Share), Some(Stance::Limited));
+        let s = "Kami boleh berkongsi data agregat dengan rakan kongsi kami.";
+        assert_eq!(stance(s, "ms", Action::Share), Some(Stance::Limited));
+    }
+
+    #[test]
+    fn only_in_a_later_clause_does_not_limit() {
+        let s = "Your phone number will never be given to any third party, it will only be \
+                 used by us to call you back.";
+        assert_eq!(stance(s, "en", Action::Share), Some(Stance::Denied));
+        let s = "We share your address only with our couriers.";
+        assert_eq!(stance(s, "en", Action::Share), Some(Stance::Limited));
+    }
+
+    #[test]
+    fn recipient_list_item_under_disclosure_heading() {
+        let l = label(
+            "to our vendors that help us run the shop.",
+            "How we disclose your information",
+            "en",
+        );
+        assert_eq!(l.share, Some(Stance::Affirmed));
+        let l = label(
+            "kepada rakan kongsi perniagaan kami.",
+            "Pendedahan Data Peribadi",
+            "ms",
+        );
+        assert_eq!(l.share, Some(Stance::Affirmed));
+        // Not under a disclosure heading: no stance from the list shape.
+        let l = label("to our vendors that help us run the shop.", "Contact", "en");
+        assert_eq!(l.share, None);
     }
 
     #[test]

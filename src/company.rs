@@ -4038,4 +4038,215 @@ mod tests {
         assert_eq!(c.name, "Acme Widgets");
         assert_eq!(c.domain.as_deref(), Some("acmewidgets.com"));
     }
+
+    /// Texts mixing cue phrases, names, case, punctuation and non-ASCII.
+    fn sample_texts() -> Vec<String> {
+        const PIECES: [&str; 40] = [
+            "operated by",
+            "Operated\nBy",
+            "OWNED AND OPERATED BY",
+            "d/b/a",
+            "D.B.A.",
+            "hereinafter",
+            "en adelanten adelante",
+            "exploit\u{e9} par",
+            "\u{e9}dit\u{e9} par",
+            "\u{c9}dit\u{e9} par",
+            "\u{434}\u{430}\u{43b}\u{435}\u{435}",
+            "owns and operates",
+            "xoperated by",
+            "-operated by",
+            "\u{e9}operated by",
+            " ",
+            "\n",
+            "\t",
+            "(",
+            ")",
+            ".",
+            ",",
+            "'s",
+            "\u{2019}",
+            "Acme",
+            "ACME",
+            "the",
+            "Stadium Astro",
+            "privacy",
+            "\u{130}",
+            "\u{a0}",
+            "&",
+            "Co.",
+            "Inc",
+            "www.acme.com",
+            "x@acme.io",
+            "#",
+            "*",
+            "\u{1f600}",
+            "a",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..400)
+            .map(|_| {
+                let len = (next() % 60) as usize;
+                let mut t = String::new();
+                for _ in 0..len {
+                    t.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                    if next() % 2 == 0 {
+                        t.push(' ');
+                    }
+                }
+                t
+            })
+            .collect()
+    }
+
+    /// The straightforward cue search the table replaces.
+    fn cue_matches_plain(chunk: &str, cues: &CueTable) -> Vec<(usize, usize)> {
+        let lower: String = chunk
+            .chars()
+            .map(|c| match c {
+                '\n' | '\r' | '\t' => ' ',
+                c if c.is_ascii() => c.to_ascii_lowercase(),
+                c => c,
+            })
+            .collect();
+        let mut out = Vec::new();
+        for (k, (cue, _)) in cues.cues.iter().enumerate() {
+            for (c, _) in lower.match_indices(cue) {
+                if !lower[..c]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                {
+                    out.push((k, c));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn cue_table_finds_what_plain_search_finds() {
+        let table = CueTable::new(&[
+            dba_cues(),
+            hereinafter_cues(),
+            owner_after_cues(),
+            owner_before_cues(),
+        ]);
+        // The table's pre-filter needs cues of five bytes or more that start
+        // with a letter, at most 64 of them.
+        assert!(table.cues.len() <= 64);
+        for (cue, _) in &table.cues {
+            assert!(cue.len() >= 5, "{cue}");
+            assert!(cue.starts_with(char::is_alphabetic), "{cue}");
+            assert_eq!(*cue, cue.to_lowercase(), "{cue}");
+        }
+        for text in sample_texts() {
+            let (lines, wrapped) = line_infos(&text, "");
+            let (_, starts) = tokenize(&text, &lines, &wrapped);
+            assert_eq!(
+                table.find(&text, &starts),
+                cue_matches_plain(&text, &table),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_table_matches_word_lists() {
+        let lists = [
+            (STOP_WORDS, F_STOP),
+            (DETERMINERS, F_DETERMINER),
+            (HARD_WORDS, F_HARD),
+            (SOFT_WORDS, F_SOFT),
+            (CONNECTORS, F_CONNECTOR),
+            (TITLE_CORE, F_TITLE_CORE),
+            (THIRD_PARTY_NAMES, F_THIRD_NAME),
+            (THIRD_PARTY_DOMAINS, F_THIRD_LABEL),
+            (CCTLDS, F_CCTLD),
+            (SUFFIX_CS, F_SUFFIX_CS),
+            (COMPANY_TERMS, F_COMPANY_TERM),
+        ];
+        let sets: Vec<(HashSet<&str>, u32)> = lists
+            .iter()
+            .map(|(l, bit)| (l.split_whitespace().collect(), *bit))
+            .collect();
+        let expect = |w: &str| {
+            sets.iter()
+                .filter(|(set, _)| set.contains(w))
+                .fold(0, |f, (_, bit)| f | bit)
+        };
+        let mask = lists.iter().fold(0, |f, (_, bit)| f | bit);
+        let mut probes: Vec<String> = Vec::new();
+        for (list, _) in lists {
+            for w in list.split_whitespace() {
+                probes.push(w.to_string());
+                probes.push(format!("{w}s"));
+                probes.push(format!("{w}\u{0}"));
+                probes.push(w[..floor_boundary(w, w.len() - 1)].to_string());
+                probes.push(w.to_uppercase());
+            }
+        }
+        probes
+            .extend(["", "a", "aaaaaaaa", "aaaaaaaaa", "x".repeat(40).as_str()].map(String::from));
+        for p in &probes {
+            assert_eq!(word_flags(p) & mask, expect(p), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn fast_helpers_match_plain_versions() {
+        let mut texts = sample_texts();
+        texts.extend(
+            [
+                "Privacy Policy",
+                "  privacy   policy ",
+                "privacy\u{0}policy",
+                "# Privacy *Policy*",
+                "Acme & Co",
+                "Stra\u{df}e",
+                "\u{130}stanbul",
+                "privacy or policy and more",
+                "A OR B",
+            ]
+            .map(String::from),
+        );
+        let mut buf = String::new();
+        for a in &texts {
+            for b in texts.iter().step_by(16).chain([a]) {
+                let key = norm_key(b);
+                assert_eq!(norm_key_is(a, &key, &mut buf), norm_key(a) == key);
+                let title = clean_title(b).to_lowercase();
+                assert_eq!(clean_title_is(a, &title), clean_title(a) == title);
+            }
+            // Words counted up to 25, capitalised ones among the first 24.
+            let words: Vec<&str> = a.split_whitespace().collect();
+            let caps = words.iter().take(24).filter(|w| is_cap_word(w)).count();
+            assert_eq!(count_words_25(a), (words.len().min(25), caps), "{a:?}");
+            for needle in ["or", " or ", "operated by", "\u{e9}", "aa", ""] {
+                assert_eq!(has_sub(a, needle), a.contains(needle));
+            }
+            let seps = [" or ", " and ", " o "];
+            let mut parts = vec![a.as_str()];
+            for sep in seps {
+                let mut next = Vec::new();
+                for p in parts {
+                    let lower = p.to_ascii_lowercase();
+                    let mut last = 0;
+                    for (ix, _) in lower.match_indices(sep) {
+                        next.push(&p[last..ix]);
+                        last = ix + sep.len();
+                    }
+                    next.push(&p[last..]);
+                }
+                parts = next;
+            }
+            assert_eq!(split_words_on(a, &seps), parts, "{a:?}");
+        }
+    }
 }

@@ -177,7 +177,6 @@ w(f"| polidx full build (`polidx index`, all cores) | {dur(build_s)} | {corpus_b
 w(f"| polidx no-change re-run | {dur(rerun_s)} ({rerun_s / build_s * 100:.1f}% of full build) | | {f('rerun_rss_kb') / 1024:.0f} MiB | |")
 if skip_fts:
     w("| SQLite FTS5 | skipped (`--skip-fts`) | | | |")
-    w("")
 else:
     w(f"| export of polidx's sections to CSV (examples/export-sections, not part of FTS5's build) | {dur(export_s)} | {corpus_bytes / 1e6 / export_s:.2f} MB/s | | {size(f('export_bytes'))} CSV |")
     w(f"| FTS5 load (`.import` of the CSV into the FTS5 table, one transaction, 256 MiB cache) | {dur(fts_load)} | | | |")
@@ -263,7 +262,8 @@ w(f"polidx runs `polidx query QUERY --index INDEX --limit 10 --json [OPTIONS] >/
   "FTS5 runs `sqlite3 -readonly fts.db < q.sql`, where q.sql is "
   "`SELECT path, heading FROM sections WHERE <condition> ORDER BY bm25(sections) LIMIT 10;` "
   f"on `CREATE VIRTUAL TABLE sections USING fts5(path UNINDEXED, company UNINDEXED, lang UNINDEXED, heading, body, tokenize='porter unicode61')`. "
-  f"rg runs over the corpus folder (`$C`), skipping `manifest.tsv`. The company is `{facts['company']}`: from the middle of the manifest on, the first whose generated name polidx detected too and that has a section matching `cookies`.")
+  f"rg runs over the corpus folder (`$C`), skipping `manifest.tsv`. The company is `{facts['company']}`: from the middle of the manifest on, the first "
+  + ("for which polidx finds `cookies` with `--company`." if skip_fts else "whose generated name polidx detected too and that has a section matching `cookies`."))
 w("")
 w("| # | polidx QUERY and options | FTS5 condition | rg command | note |")
 w("|---:|---|---|---|---|")

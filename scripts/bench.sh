@@ -388,7 +388,7 @@ if ((FREE < NEED)); then
 fi
 if ((REUSE)); then
   log "reusing $CORPUS ($WANT)"
-  GEN_NOTE="reused (generated earlier: $(cat "$CORPUS.gen.log" 2>/dev/null | tail -1))"
+  GEN_NOTE="reused (generated earlier: $(tail -1 "$CORPUS.gen.log" 2>/dev/null))"
 else
   log "generating $N policies into $CORPUS"
   "$BIN/gen-corpus" --policies "$N" --out "$CORPUS" --seed "$SEED" 2> >(tee "$CORPUS.gen.log" >&2)

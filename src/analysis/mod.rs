@@ -9,9 +9,11 @@
 pub mod malay;
 pub mod tokenizer;
 
+use std::sync::OnceLock;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, TokenStream,
 };
+
 use tokenizer::WordTokenizer;
 
 /// One analysis chain: a key used in field and tokenizer names, and the
@@ -172,9 +174,15 @@ pub struct AnalyzedToken {
     pub end: usize,
 }
 
-/// Analyses `text` with a fresh instance of the analyzer.
+/// Analyses `text` with the analyzer (a copy of one built once per
+/// process: queries analyse every word with every analyzer).
 pub fn analyze(analyzer: &Analyzer, text: &str) -> Vec<AnalyzedToken> {
-    let mut chain = analyzer.build();
+    static BUILT: OnceLock<Vec<TextAnalyzer>> = OnceLock::new();
+    let built = BUILT.get_or_init(|| ANALYZERS.iter().map(Analyzer::build).collect());
+    let mut chain = match ANALYZERS.iter().position(|a| a.key == analyzer.key) {
+        Some(i) => built[i].clone(),
+        None => analyzer.build(),
+    };
     analyze_with(&mut chain, text)
 }
 

@@ -277,7 +277,7 @@ fn policy_language(sections: &[SectionText]) -> (&'static str, f64) {
 
 /// Sections shorter than this take the policy's language: too little text
 /// for a reliable judgement.
-const SECTION_MIN_WORDS: usize = 12;
+const SECTION_MIN_WORDS: usize = 20;
 
 /// A section's own language when it clearly has one, else the policy's.
 fn section_language(section: &SectionText, policy_lang: &'static str) -> &'static str {

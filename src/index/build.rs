@@ -21,9 +21,7 @@ use std::time::{Duration, Instant, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use tantivy::collector::DocSetCollector;
-use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
+use tantivy::schema::TantivyDocument;
 use tantivy::{IndexWriter, Term};
 
 use super::schema::{KIND_POLICY, KIND_SECTION};
@@ -105,15 +103,11 @@ pub struct Interrupted {
 }
 
 /// What the index knew of a policy file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Known {
     hash: u64,
     size: u64,
     mtime: u64,
-    lang: String,
-    sections: usize,
-    clauses: usize,
-    section_langs: Vec<String>,
 }
 
 /// Brings the index in line with the corpus folder.
@@ -142,7 +136,7 @@ pub fn index_corpus(
     for file in &files {
         match known.get(&file.rel_path) {
             Some(k) if !options.rebuild && k.size == file.size && k.mtime == mtime_of(file) => {
-                kept.insert(file.rel_path.clone(), k.clone());
+                kept.insert(file.rel_path.clone(), *k);
                 summary.unchanged += 1;
             }
             _ => to_read.push(file.clone()),
@@ -165,7 +159,7 @@ pub fn index_corpus(
                 // A file that can no longer be read keeps its old documents:
                 // losing a policy to a transient error would be worse.
                 if let Some(k) = known.get(&skip.path) {
-                    kept.insert(skip.path.clone(), k.clone());
+                    kept.insert(skip.path.clone(), *k);
                 }
                 skipped.push(skip);
             }
@@ -173,7 +167,7 @@ pub fn index_corpus(
                 let old = known.get(&read.policy.path);
                 if !options.rebuild && old.is_some_and(|k| k.hash == read.hash) {
                     // Touched but not changed: keep the documents as they are.
-                    kept.insert(read.policy.path.clone(), old.expect("known").clone());
+                    kept.insert(read.policy.path.clone(), *old.expect("known"));
                     summary.unchanged += 1;
                     return Ok(());
                 }
@@ -237,15 +231,13 @@ pub fn index_corpus(
         .wait_merging_threads()
         .context("merging index segments")?;
 
-    for k in kept.values() {
-        summary.policies += 1;
-        summary.sections += k.sections;
-        summary.clauses += k.clauses;
-        *summary.languages.entry(k.lang.clone()).or_default() += 1;
-        for lang in &k.section_langs {
-            *summary.section_languages.entry(lang.clone()).or_default() += 1;
-        }
-    }
+    // Totals of the index as committed: what queries will see.
+    let now = super::stats::stats(idx)?;
+    summary.policies = now.policies;
+    summary.sections = now.sections;
+    summary.clauses = now.clauses as usize;
+    summary.languages = now.languages;
+    summary.section_languages = now.section_languages;
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
     summary.skipped = skipped;
     summary.seconds = started.elapsed().as_secs_f64();
@@ -357,15 +349,6 @@ fn known_of(read: &ReadPolicy) -> Known {
         hash: read.hash,
         size: read.size,
         mtime: read.mtime,
-        lang: read.policy.lang.clone(),
-        sections: read.policy.sections.len(),
-        clauses: read.policy.clause_count(),
-        section_langs: read
-            .policy
-            .sections
-            .iter()
-            .map(|s| s.lang.clone())
-            .collect(),
     }
 }
 
@@ -381,40 +364,18 @@ fn mtime_of(file: &PolicyFile) -> u64 {
 /// The policy records of the last commit, by path.
 fn read_catalog(idx: &PolicyIndex) -> Result<HashMap<String, Known>> {
     let reader = idx.reader()?;
-    let searcher = reader.searcher();
-    let f = &idx.fields;
-    let query = TermQuery::new(
-        Term::from_field_text(f.kind, KIND_POLICY),
-        IndexRecordOption::Basic,
-    );
-    let mut catalog = HashMap::new();
-    for address in searcher.search(&query, &DocSetCollector)? {
-        let doc: TantivyDocument = searcher.doc(address)?;
-        let text = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string()
-        };
-        let number = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
-        let section_langs = doc
-            .get_all(f.section_langs)
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect();
-        catalog.insert(
-            text(f.policy_id),
-            Known {
-                hash: number(f.content_hash),
-                size: number(f.file_size),
-                mtime: number(f.mtime),
-                lang: text(f.lang),
-                sections: number(f.sections) as usize,
-                clauses: number(f.clauses) as usize,
-                section_langs,
-            },
-        );
-    }
-    Ok(catalog)
+    let records = super::policy_records(&reader.searcher())?;
+    Ok(records
+        .into_iter()
+        .map(|r| {
+            let known = Known {
+                hash: r.hash,
+                size: r.size,
+                mtime: r.mtime,
+            };
+            (r.path, known)
+        })
+        .collect())
 }
 
 /// Adds one policy: a document per section and one policy record.
@@ -472,9 +433,6 @@ pub fn add_policy(
     record.add_text(f.kind, KIND_POLICY);
     common(&mut record);
     record.add_text(f.lang, &policy.lang);
-    for section in &policy.sections {
-        record.add_text(f.section_langs, &section.lang);
-    }
     record.add_u64(f.content_hash, hash);
     record.add_u64(f.file_size, size);
     record.add_u64(f.mtime, mtime);

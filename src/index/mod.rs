@@ -21,7 +21,7 @@ pub use schema::Fields;
 
 /// Bumped whenever the schema or the analysis changes in a way that needs
 /// a rebuild.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 const VERSION_FILE: &str = "polidx-index.json";
 
 #[derive(Debug, thiserror::Error)]
@@ -167,6 +167,68 @@ impl PolicyIndex {
             })
             .unwrap_or(0)
     }
+}
+
+/// What the index records of one policy file.
+#[derive(Debug, Clone)]
+pub struct PolicyRecord {
+    pub path: String,
+    pub company: String,
+    pub lang: String,
+    pub hash: u64,
+    pub size: u64,
+    pub mtime: u64,
+    pub sections: u64,
+    pub clauses: u64,
+}
+
+/// Reads every live policy record from the fast-field columns, without
+/// touching the document store.
+pub fn policy_records(searcher: &tantivy::Searcher) -> tantivy::Result<Vec<PolicyRecord>> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    for segment in searcher.segment_readers() {
+        let fast = segment.fast_fields();
+        let hash = fast.u64("content_hash")?;
+        let size = fast.u64("file_size")?;
+        let mtime = fast.u64("mtime")?;
+        let sections = fast.u64("sections")?;
+        let clauses = fast.u64("clauses")?;
+        let (Some(path), Some(company), Some(lang)) = (
+            fast.str("policy_id")?,
+            fast.str("company")?,
+            fast.str("lang")?,
+        ) else {
+            continue;
+        };
+        let mut read = |column: &tantivy::columnar::StrColumn, doc| -> tantivy::Result<String> {
+            text.clear();
+            if let Some(ord) = column.term_ords(doc).next() {
+                column.ord_to_str(ord, &mut text)?;
+            }
+            Ok(text.clone())
+        };
+        for doc in 0..segment.max_doc() {
+            if segment.is_deleted(doc) {
+                continue;
+            }
+            // Only policy records have a content hash.
+            let Some(hash) = hash.first(doc) else {
+                continue;
+            };
+            out.push(PolicyRecord {
+                path: read(&path, doc)?,
+                company: read(&company, doc)?,
+                lang: read(&lang, doc)?,
+                hash,
+                size: size.first(doc).unwrap_or(0),
+                mtime: mtime.first(doc).unwrap_or(0),
+                sections: sections.first(doc).unwrap_or(0),
+                clauses: clauses.first(doc).unwrap_or(0),
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// Whether `dir` has entries other than hidden files (a placeholder

@@ -36,11 +36,10 @@ pub struct Fields {
     /// Facet `/SLUG` for every practice category a clause of the section speaks to.
     pub categories: Field,
     /// Policy records: content hash, size and modification time of the
-    /// file (to tell what changed), section languages, and counts.
+    /// file (to tell what changed), and counts.
     pub content_hash: Field,
     pub file_size: Field,
     pub mtime: Field,
-    pub section_langs: Field,
     pub sections: Field,
     pub clauses: Field,
     /// Per analyzer key: (heading field, body field).
@@ -79,7 +78,6 @@ impl Fields {
             content_hash: get("content_hash")?,
             file_size: get("file_size")?,
             mtime: get("mtime")?,
-            section_langs: get("section_langs")?,
             sections: get("sections")?,
             clauses: get("clauses")?,
             text,
@@ -106,23 +104,24 @@ pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     b.add_text_field("kind", STRING);
     b.add_text_field("policy_id", STRING | STORED | FAST);
-    b.add_text_field("company", STORED);
+    b.add_text_field("company", STORED | FAST);
     b.add_text_field("company_key", STRING);
     b.add_text_field("domain", STRING | STORED);
     b.add_text_field("legal_name", STORED);
-    b.add_text_field("lang", STRING | STORED);
+    b.add_text_field("lang", STRING | STORED | FAST);
     b.add_text_field("archived", STORED);
     b.add_text_field("heading", STORED);
     b.add_u64_field("section_index", STORED);
     b.add_text_field("clause", STORED);
     b.add_u64_field("clause_labels", STORED);
     b.add_facet_field("categories", FacetOptions::default());
-    b.add_u64_field("content_hash", STORED);
-    b.add_u64_field("file_size", STORED);
-    b.add_u64_field("mtime", STORED);
-    b.add_text_field("section_langs", STORED);
-    b.add_u64_field("sections", STORED);
-    b.add_u64_field("clauses", STORED);
+    // Policy records are read column-wise (FAST): reading them from the
+    // document store would decompress every section's stored clauses too.
+    b.add_u64_field("content_hash", FAST);
+    b.add_u64_field("file_size", FAST);
+    b.add_u64_field("mtime", FAST);
+    b.add_u64_field("sections", FAST);
+    b.add_u64_field("clauses", FAST);
     for analyzer in ANALYZERS {
         let indexing = TextFieldIndexing::default()
             .set_tokenizer(&analyzer.tokenizer_name())

@@ -1,14 +1,14 @@
-//! What an index holds, read from its policy records.
+//! What an index holds, read from its policy records' columns.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
-use tantivy::collector::{Count, DocSetCollector};
+use tantivy::collector::Count;
 use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
+use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
-use super::schema::{KIND_POLICY, KIND_SECTION};
+use super::schema::KIND_SECTION;
 use super::{IndexError, PolicyIndex, SCHEMA_VERSION};
 
 #[derive(Debug, Clone, Serialize)]
@@ -43,27 +43,15 @@ pub fn stats(idx: &PolicyIndex) -> Result<IndexStats, IndexError> {
             IndexRecordOption::Basic,
         )
     };
-    let records = searcher
-        .search(&kind(KIND_POLICY), &DocSetCollector)
-        .map_err(wrap)?;
+    let records = super::policy_records(&searcher).map_err(wrap)?;
     let sections = searcher.search(&kind(KIND_SECTION), &Count).map_err(wrap)?;
     let mut languages = BTreeMap::new();
     let mut companies = BTreeSet::new();
     let mut clauses = 0;
-    for address in &records {
-        let doc: TantivyDocument = searcher.doc(*address).map_err(wrap)?;
-        let text = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string()
-        };
-        *languages.entry(text(f.lang)).or_default() += 1;
-        companies.insert(text(f.company));
-        clauses += doc
-            .get_first(f.clauses)
-            .and_then(|v| v.as_u64())
-            .unwrap_or(0);
+    for record in &records {
+        *languages.entry(record.lang.clone()).or_default() += 1;
+        companies.insert(record.company.clone());
+        clauses += record.clauses;
     }
     // Section languages: one count query per language term in the index.
     let mut section_languages = BTreeMap::new();

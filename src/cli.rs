@@ -12,7 +12,7 @@ const AFTER_HELP: &str = "\
 Examples:
   polidx index corpus/                      index a folder of policies into ./index
   polidx query '\"third parties\"'            clauses with that exact phrase
-  polidx query 'sell OR share' --lang ms    either word, Malay policies only
+  polidx query 'sell OR share' --lang ms    either word, Malay sections only
   polidx query retention --company acme     one company's clauses
   polidx query cookies --json | jq .clause  JSON Lines for scripts
   polidx companies --category third-party-sharing   who shares data, with evidence

@@ -508,6 +508,19 @@ fn render_token(vocab: &[String], token: &Token, cap: bool) -> String {
     }
 }
 
+/// A paragraph's sentences, hard-wrapped at `width` when it has one.
+fn render_paragraph(vocab: &[String], sentences: &[Sentence], width: Option<usize>) -> String {
+    let text = sentences
+        .iter()
+        .map(|s| render_sentence(vocab, s))
+        .collect::<Vec<_>>()
+        .join(" ");
+    match width {
+        Some(w) => wrap(&text, w),
+        None => text,
+    }
+}
+
 fn render_sentence(vocab: &[String], s: &Sentence) -> String {
     let mut out = String::new();
     let last = s.tokens.len() - 1;
@@ -568,17 +581,7 @@ fn render_markdown(doc: &Prose) -> String {
                 render_heading(v, tokens, end)
             ),
             Block::Caps(words) => render_caps(v, words),
-            Block::Paragraph(sentences, width) => {
-                let text = sentences
-                    .iter()
-                    .map(|s| render_sentence(v, s))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                match width {
-                    Some(w) => wrap(&text, *w),
-                    None => text,
-                }
-            }
+            Block::Paragraph(sentences, width) => render_paragraph(v, sentences, *width),
             Block::List(bulleted, items) => items
                 .iter()
                 .enumerate()
@@ -610,15 +613,7 @@ fn render_html(doc: &Prose) -> String {
             }
             Block::Caps(words) => out.push_str(&format!("<p>{}</p>\n", render_caps(v, words))),
             Block::Paragraph(sentences, width) => {
-                let text = sentences
-                    .iter()
-                    .map(|s| render_sentence(v, s))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let text = match width {
-                    Some(w) => wrap(&text, *w),
-                    None => text,
-                };
+                let text = render_paragraph(v, sentences, *width);
                 out.push_str(&format!("<p>{text}</p>\n"));
             }
             Block::List(bulleted, items) => {

@@ -57,6 +57,40 @@ fn phrase_hits_contain_the_phrase() {
     assert!(hits.is_empty());
 }
 
+/// Phrases of common words are looked up through indexed word pairs: they
+/// must find every clause the loose words find with the phrase in it.
+#[test]
+fn common_word_phrases_miss_nothing() {
+    let normal = |s: &str| {
+        s.to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for phrase in [
+        "personal information",
+        "we do not sell",
+        "with third parties",
+        "use your personal information",
+        "do not track",
+    ] {
+        let (_, phrase_hits) = shared().query(&format!("\"{phrase}\""), &["--limit", "100000"]);
+        let found: std::collections::HashSet<String> =
+            clauses(&phrase_hits).iter().map(|c| normal(c)).collect();
+        let loose = phrase.split(' ').collect::<Vec<_>>().join(" AND ");
+        let (_, loose_hits) = shared().query(&loose, &["--limit", "100000"]);
+        let expected: Vec<String> = clauses(&loose_hits)
+            .iter()
+            .map(|c| normal(c))
+            .filter(|c| c.contains(phrase))
+            .collect();
+        assert!(!expected.is_empty(), "no clause has \"{phrase}\"");
+        for clause in expected {
+            assert!(found.contains(&clause), "\"{phrase}\" missed: {clause}");
+        }
+    }
+}
+
 #[test]
 fn json_hits_have_the_documented_shape() {
     let (_, hits) = shared().query("cookies", &["--limit", "3"]);

@@ -7,6 +7,7 @@
 //! ([`analyzer`]) builds the analyzer for both sides, so they cannot drift.
 
 pub mod malay;
+pub mod pairs;
 pub mod tokenizer;
 
 use std::sync::OnceLock;
@@ -131,7 +132,7 @@ impl Analyzer {
             .unwrap_or_else(|| ANALYZERS.last().expect("simple analyzer"))
     }
 
-    /// Name under which the analyzer is registered with tantivy.
+    /// Name under which the index-time chain is registered with tantivy.
     pub fn tokenizer_name(&self) -> String {
         format!("polidx_{}", self.key)
     }
@@ -148,19 +149,34 @@ impl Analyzer {
     /// tokens, lowercase, stem, then fold accents (after stemming, so the
     /// stemmer sees the real word but "donnees" still finds "données").
     pub fn build(&self) -> TextAnalyzer {
+        self.chain(false)
+    }
+
+    /// The chain the index runs: [`Analyzer::build`] plus pairs of
+    /// adjacent common words ([`pairs`]), which phrase queries look up.
+    pub fn build_for_index(&self) -> TextAnalyzer {
+        self.chain(true)
+    }
+
+    fn chain(&self, with_pairs: bool) -> TextAnalyzer {
+        macro_rules! finish {
+            ($builder:expr) => {
+                if with_pairs {
+                    $builder.filter(pairs::PairFilter::new(self)).build()
+                } else {
+                    $builder.build()
+                }
+            };
+        }
         let base = TextAnalyzer::builder(WordTokenizer::default())
             .filter(RemoveLongFilter::limit(40))
             .filter(LowerCaser);
         match self.stemmer {
-            Stem::Snowball(language) => base
+            Stem::Snowball(language) => finish!(base
                 .filter(Stemmer::new(language))
-                .filter(AsciiFoldingFilter)
-                .build(),
-            Stem::Malay => base
-                .filter(malay::MalayStemmer)
-                .filter(AsciiFoldingFilter)
-                .build(),
-            Stem::None => base.filter(AsciiFoldingFilter).build(),
+                .filter(AsciiFoldingFilter)),
+            Stem::Malay => finish!(base.filter(malay::MalayStemmer).filter(AsciiFoldingFilter)),
+            Stem::None => finish!(base.filter(AsciiFoldingFilter)),
         }
     }
 }
@@ -206,7 +222,7 @@ pub fn register(index: &tantivy::Index) {
     for analyzer in ANALYZERS {
         index
             .tokenizers()
-            .register(&analyzer.tokenizer_name(), analyzer.build());
+            .register(&analyzer.tokenizer_name(), analyzer.build_for_index());
     }
 }
 

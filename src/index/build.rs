@@ -152,7 +152,12 @@ pub fn index_corpus(
     let mut committed_changes = 0;
     let mut last_commit = Instant::now();
     let mut pending_changes = 0;
-    let outcome = read_in_parallel(&to_read, &manifest, options, interrupted, |outcome| {
+    let reading = Reading {
+        manifest: &manifest,
+        fields: &idx.fields,
+        max_file_bytes: options.max_file_bytes,
+    };
+    let outcome = read_in_parallel(&to_read, &reading, options, interrupted, |outcome| {
         progress.advance(&outcome.rel_path);
         match outcome.result {
             Err(skip) => {
@@ -163,7 +168,7 @@ pub fn index_corpus(
                 }
                 skipped.push(skip);
             }
-            Ok(read) => {
+            Ok(mut read) => {
                 let old = known.get(&read.policy.path);
                 if !options.rebuild && old.is_some_and(|k| k.hash == read.hash) {
                     // Touched but not changed: keep the documents as they are.
@@ -180,14 +185,9 @@ pub fn index_corpus(
                 } else {
                     summary.added += 1;
                 }
-                add_policy(
-                    &writer,
-                    &idx.fields,
-                    &read.policy,
-                    read.hash,
-                    read.size,
-                    read.mtime,
-                )?;
+                for doc in std::mem::take(&mut read.documents) {
+                    writer.add_document(doc)?;
+                }
                 kept.insert(read.policy.path.clone(), known_of(&read));
                 since_commit += 1;
                 pending_changes += 1;
@@ -244,12 +244,20 @@ pub fn index_corpus(
     Ok(summary)
 }
 
-/// A file read by a worker.
+/// A file read by a worker, with its documents.
 struct ReadPolicy {
     policy: Policy,
+    documents: Vec<TantivyDocument>,
     hash: u64,
     size: u64,
     mtime: u64,
+}
+
+/// What a worker needs to turn a file into documents.
+struct Reading<'a> {
+    manifest: &'a Manifest,
+    fields: &'a Fields,
+    max_file_bytes: u64,
 }
 
 struct Outcome {
@@ -261,7 +269,7 @@ struct Outcome {
 /// the order of `files`. Returns Ok(false) when interrupted.
 fn read_in_parallel(
     files: &[PolicyFile],
-    manifest: &Manifest,
+    reading: &Reading,
     options: &IndexOptions,
     interrupted: &AtomicBool,
     mut apply: impl FnMut(Outcome) -> Result<()>,
@@ -284,7 +292,7 @@ fn read_in_parallel(
                 }
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(file) = files.get(i) else { break };
-                let outcome = read_one(file, manifest, options.max_file_bytes);
+                let outcome = read_one(file, reading);
                 if tx.send((i, outcome)).is_err() {
                     break;
                 }
@@ -322,19 +330,21 @@ fn read_in_parallel(
     })
 }
 
-fn read_one(file: &PolicyFile, manifest: &Manifest, max_bytes: u64) -> Outcome {
-    let result = ingest::read_policy_file(file, max_bytes).and_then(|source| {
-        let policy = read_policy(&source, manifest.get(&file.rel_path));
+fn read_one(file: &PolicyFile, reading: &Reading) -> Outcome {
+    let result = ingest::read_policy_file(file, reading.max_file_bytes).and_then(|source| {
+        let policy = read_policy(&source, reading.manifest.get(&file.rel_path));
         if policy.clause_count() == 0 {
             return Err(Skip {
                 path: file.rel_path.clone(),
                 reason: "no policy text left after removing markup and boilerplate".into(),
             });
         }
+        let (hash, mtime) = (content_hash(source.text.as_bytes()), mtime_of(file));
         Ok(ReadPolicy {
-            hash: content_hash(source.text.as_bytes()),
+            documents: policy_documents(reading.fields, &policy, hash, file.size, mtime),
+            hash,
             size: file.size,
-            mtime: mtime_of(file),
+            mtime,
             policy,
         })
     });
@@ -378,15 +388,16 @@ fn read_catalog(idx: &PolicyIndex) -> Result<HashMap<String, Known>> {
         .collect())
 }
 
-/// Adds one policy: a document per section and one policy record.
-pub fn add_policy(
-    writer: &IndexWriter,
+/// The documents of one policy: one per section and one policy record.
+/// Built on the reading threads, so the writer thread only hands them on.
+pub fn policy_documents(
     f: &Fields,
     policy: &Policy,
     hash: u64,
     size: u64,
     mtime: u64,
-) -> tantivy::Result<()> {
+) -> Vec<TantivyDocument> {
+    let mut docs = Vec::with_capacity(policy.sections.len() + 1);
     let company_key = policy.company.to_lowercase();
     let common = |doc: &mut TantivyDocument| {
         doc.add_text(f.policy_id, &policy.path);
@@ -427,7 +438,7 @@ pub fn add_policy(
         let (heading_field, body_field) = f.text_fields(&section.lang);
         doc.add_text(heading_field, &section.heading);
         doc.add_text(body_field, section.clauses.join("\n"));
-        writer.add_document(doc)?;
+        docs.push(doc);
     }
     let mut record = TantivyDocument::default();
     record.add_text(f.kind, KIND_POLICY);
@@ -438,8 +449,8 @@ pub fn add_policy(
     record.add_u64(f.mtime, mtime);
     record.add_u64(f.sections, policy.sections.len() as u64);
     record.add_u64(f.clauses, policy.clause_count() as u64);
-    writer.add_document(record)?;
-    Ok(())
+    docs.push(record);
+    docs
 }
 
 /// A stable 64-bit FNV-1a hash of a file's text: enough to tell whether a

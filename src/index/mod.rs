@@ -21,7 +21,7 @@ pub use schema::Fields;
 
 /// Bumped whenever the schema or the analysis changes in a way that needs
 /// a rebuild.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 const VERSION_FILE: &str = "polidx-index.json";
 
 #[derive(Debug, thiserror::Error)]

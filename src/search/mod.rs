@@ -17,6 +17,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQu
 use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
 use tantivy::{Searcher, Term};
 
+use crate::analysis::pairs::phrase_terms;
 use crate::analysis::{analyze, analyze_with, AnalyzedToken, Analyzer, ANALYZERS};
 use crate::glossary::GlossaryIndex;
 use crate::index::schema::{category_facet, KIND_SECTION};
@@ -161,13 +162,18 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
     };
     let mut atoms = Vec::new();
     let tree = tree.map(|t| bind_atoms(&t, &analyzers, &mut atoms));
-    let mut must: Vec<(Occur, Box<dyn Query>)> =
-        vec![(Occur::Must, term_query(fields.kind, KIND_SECTION))];
+    // Only sections have text fields, so a text query needs no `kind`
+    // filter; without one, a plain word or OR query stays a union of term
+    // queries, which tantivy ranks with block-max WAND instead of scoring
+    // every matching section.
+    let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if let Some(tree) = &tree {
         let text_query = to_tantivy(tree, &atoms, fields).ok_or(SearchError::NothingToSearch)?;
         must.push((Occur::Must, text_query));
     } else if request.category.is_none() && depth == Depth::Top {
         return Err(SearchError::NothingToSearch);
+    } else {
+        must.push((Occur::Must, term_query(fields.kind, KIND_SECTION)));
     }
 
     let reader = idx.reader()?;
@@ -188,12 +194,16 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
         };
         must.push((Occur::Must, filter));
     }
-    let full = BooleanQuery::new(must);
+    let full: Box<dyn Query> = if must.len() == 1 {
+        must.pop().expect("one clause").1
+    } else {
+        Box::new(BooleanQuery::new(must))
+    };
     let budget = match depth {
         Depth::Top => (request.limit * 4).max(40),
         Depth::Exhaustive => (searcher.num_docs() as usize).max(1),
     };
-    let sections = searcher.search(&full, &TopDocs::with_limit(budget).order_by_score())?;
+    let sections = searcher.search(full.as_ref(), &TopDocs::with_limit(budget).order_by_score())?;
 
     let mut ranker = ClauseRanker::new(&searcher, fields, tree.as_ref(), &atoms, request.category);
     let mut hits = Vec::new();
@@ -367,22 +377,20 @@ fn to_tantivy(node: &Bound, atoms: &[Atom], fields: &Fields) -> Option<Box<dyn Q
         Bound::Atom(i) => {
             let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for (analyzer, heading, body) in &fields.text {
-                if let Some(terms) = atoms[*i].terms.get(analyzer.key) {
-                    let heading_query = BoostQuery::new(text_query(*heading, terms), HEADING_BOOST);
+                let key = analyzer.key;
+                if let Some(terms) = atoms[*i].terms.get(key) {
+                    let heading_query =
+                        BoostQuery::new(text_query(*heading, analyzer, terms), HEADING_BOOST);
                     alternatives.push((Occur::Should, Box::new(heading_query)));
-                    alternatives.push((Occur::Should, text_query(*body, terms)));
+                    alternatives.push((Occur::Should, text_query(*body, analyzer, terms)));
                 }
-                for t in atoms[*i]
-                    .translations
-                    .iter()
-                    .filter(|t| t.key == analyzer.key)
-                {
+                for t in atoms[*i].translations.iter().filter(|t| t.key == key) {
                     let heading_query = BoostQuery::new(
-                        text_query(*heading, &t.terms),
+                        text_query(*heading, analyzer, &t.terms),
                         HEADING_BOOST * TRANSLATION_WEIGHT,
                     );
                     let body_query =
-                        BoostQuery::new(text_query(*body, &t.terms), TRANSLATION_WEIGHT);
+                        BoostQuery::new(text_query(*body, analyzer, &t.terms), TRANSLATION_WEIGHT);
                     alternatives.push((Occur::Should, Box::new(heading_query)));
                     alternatives.push((Occur::Should, Box::new(body_query)));
                 }
@@ -423,20 +431,24 @@ fn to_tantivy(node: &Bound, atoms: &[Atom], fields: &Fields) -> Option<Box<dyn Q
     }
 }
 
-fn text_query(field: Field, terms: &[String]) -> Box<dyn Query> {
-    if terms.len() == 1 {
-        Box::new(TermQuery::new(
-            Term::from_field_text(field, &terms[0]),
+/// A word as a term; a phrase as the index holds it (`analysis::pairs`):
+/// one term when it is a pair of common words, else a phrase of pairs and
+/// words.
+fn text_query(field: Field, analyzer: &Analyzer, terms: &[String]) -> Box<dyn Query> {
+    let mut parts = phrase_terms(analyzer, terms);
+    if parts.len() == 1 {
+        let (_, text) = parts.pop().expect("one term");
+        return Box::new(TermQuery::new(
+            Term::from_field_text(field, &text),
             IndexRecordOption::WithFreqs,
-        ))
-    } else {
-        Box::new(PhraseQuery::new(
-            terms
-                .iter()
-                .map(|t| Term::from_field_text(field, t))
-                .collect(),
-        ))
+        ));
     }
+    Box::new(PhraseQuery::new_with_offset(
+        parts
+            .into_iter()
+            .map(|(offset, text)| (offset, Term::from_field_text(field, &text)))
+            .collect(),
+    ))
 }
 
 fn term_query(field: Field, value: &str) -> Box<dyn Query> {

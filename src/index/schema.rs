@@ -106,7 +106,8 @@ pub fn build() -> (Schema, Fields) {
     b.add_text_field("policy_id", STRING | STORED | FAST);
     b.add_text_field("company", STORED | FAST);
     b.add_text_field("company_key", STRING);
-    b.add_text_field("domain", STRING | STORED);
+    // FAST: `--company` scans the distinct names and domains (search.rs).
+    b.add_text_field("domain", STRING | STORED | FAST);
     b.add_text_field("legal_name", STORED);
     b.add_text_field("lang", STRING | STORED | FAST);
     b.add_text_field("archived", STORED);

@@ -156,9 +156,11 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
         None => None,
     };
     let fields = &idx.fields;
+    let reader = idx.reader()?;
+    let searcher = reader.searcher();
     let analyzers: Vec<&'static Analyzer> = match &lang {
         Some(code) => vec![Analyzer::for_lang(code)],
-        None => ANALYZERS.iter().collect(),
+        None => analyzers_in_use(&searcher)?,
     };
     let mut atoms = Vec::new();
     let tree = tree.map(|t| bind_atoms(&t, &analyzers, &mut atoms));
@@ -176,8 +178,6 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
         must.push((Occur::Must, term_query(fields.kind, KIND_SECTION)));
     }
 
-    let reader = idx.reader()?;
-    let searcher = reader.searcher();
     if let Some(code) = &lang {
         must.push((Occur::Must, term_query(fields.lang, code)));
     }
@@ -227,6 +227,35 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
         hit.rank = i + 1;
     }
     Ok(hits)
+}
+
+/// The analyzers whose fields hold sections, from the distinct values of
+/// the language column. Querying the fields of languages the index does not
+/// have would only cost opening their empty postings in every segment,
+/// which is most of the time of a query with few hits.
+fn analyzers_in_use(searcher: &Searcher) -> Result<Vec<&'static Analyzer>, SearchError> {
+    let mut keys = HashSet::new();
+    for segment in searcher.segment_readers() {
+        let Some(column) = segment.fast_fields().str("lang")? else {
+            continue;
+        };
+        let mut stream = column
+            .dictionary()
+            .stream()
+            .map_err(tantivy::TantivyError::from)?;
+        while stream.advance() {
+            if let Ok(code) = std::str::from_utf8(stream.key()) {
+                keys.insert(Analyzer::for_lang(code).key);
+            }
+        }
+    }
+    let used: Vec<&'static Analyzer> = ANALYZERS.iter().filter(|a| keys.contains(a.key)).collect();
+    // An empty index: search every field, to find nothing the usual way.
+    Ok(if used.is_empty() {
+        ANALYZERS.iter().collect()
+    } else {
+        used
+    })
 }
 
 /// The query tree with each word or phrase replaced by an index into `atoms`.

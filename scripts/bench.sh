@@ -36,7 +36,7 @@ log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 # Writes the Markdown report of the run in WORK to REPORT and prints it.
 write_report() {
 python3 - "$1" "$2" <<'PY'
-import json, math, os, sys
+import json, math, os, re, sys
 
 work, report = sys.argv[1], sys.argv[2]
 facts = {}
@@ -141,7 +141,9 @@ w(f"{build['policies']:,} policies read by polidx ({size(corpus_bytes)}, {corpus
   f"{build['sections']:,} sections, {build['clauses']:,} clauses; policy languages {build['languages']}; "
   f"section languages {build['section_languages']}; skipped files: {len(build['skipped'])}"
   + (" (" + "; ".join(f"`{s['path']}`: {s['reason']}" for s in build['skipped'][:3]) + ")" if build['skipped'] else "") + ".")
-w(f"Corpus `bench-data/corpus-{n}`, {facts['gen_note']}.")
+# The generator's log names the folder by its absolute path: keep it relative.
+gen_note = re.sub(r"\S*/(bench-data/)", r"\1", facts["gen_note"])
+w(f"Corpus `bench-data/corpus-{n}`, {gen_note}.")
 try:
     import sqlite3
     if skip_fts:
@@ -225,8 +227,8 @@ geo_nx = math.exp(sum(math.log(x) for x in ratios_nx) / len(ratios_nx)) if ratio
 if ratios:
     w(f"| | **geometric mean** | | | | | | | | **{geo:.2f}×** | | |")
 w("")
-w(f"† cross-lingual: polidx expands the query into the other language (glossary); FTS5 and rg have no equivalent and run the literal query. "
-  f"Geometric mean of polidx/FTS5 without the cross-lingual queries: {geo_nx:.2f}×.")
+w("† cross-lingual: polidx expands the query into the other language (glossary); FTS5 and rg have no equivalent and run the literal query."
+  + (f" Geometric mean of polidx/FTS5 without the cross-lingual queries: {geo_nx:.2f}×." if ratios_nx else ""))
 w("")
 w("## Targets")
 w("")
@@ -396,7 +398,7 @@ else
   GEN_NOTE="generated now: $(tail -1 "$CORPUS.gen.log")"
 fi
 export C="$CORPUS"
-CORPUS_BYTES="$(awk -F'\t' 'NR > 1 {s += $5} END {printf "%d", s}' "$CORPUS/manifest.tsv")"
+CORPUS_BYTES="$(awk -F'\t' 'NR > 1 {s += $5} END {printf "%.0f", s}' "$CORPUS/manifest.tsv")"
 
 WORK="$ROOT/bench-data/work-$N"
 rm -rf "$WORK"

@@ -235,20 +235,9 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
 /// which is most of the time of a query with few hits.
 fn analyzers_in_use(searcher: &Searcher) -> Result<Vec<&'static Analyzer>, SearchError> {
     let mut keys = HashSet::new();
-    for segment in searcher.segment_readers() {
-        let Some(column) = segment.fast_fields().str("lang")? else {
-            continue;
-        };
-        let mut stream = column
-            .dictionary()
-            .stream()
-            .map_err(tantivy::TantivyError::from)?;
-        while stream.advance() {
-            if let Ok(code) = std::str::from_utf8(stream.key()) {
-                keys.insert(Analyzer::for_lang(code).key);
-            }
-        }
-    }
+    for_each_distinct(searcher, "lang", |code| {
+        keys.insert(Analyzer::for_lang(code).key);
+    })?;
     let used: Vec<&'static Analyzer> = ANALYZERS.iter().filter(|a| keys.contains(a.key)).collect();
     // An empty index: search every field, to find nothing the usual way.
     Ok(if used.is_empty() {
@@ -487,10 +476,9 @@ fn term_query(field: Field, value: &str) -> Box<dyn Query> {
     ))
 }
 
-/// Policies whose company name or domain contains `name`, case-insensitively.
-/// The distinct values are read from the fast-field dictionaries (sorted
-/// string tables, far quicker to scan than the term index), so no document
-/// is loaded. None when nothing matches.
+/// Policies whose company name or domain contains `name`, case-insensitively,
+/// from the distinct values of those columns (far quicker to scan than the
+/// term index). None when nothing matches.
 fn company_filter(
     searcher: &Searcher,
     fields: &Fields,
@@ -498,31 +486,17 @@ fn company_filter(
 ) -> Result<Option<Box<dyn Query>>, SearchError> {
     let needle = name.trim().to_lowercase();
     let mut values: BTreeSet<(Field, String)> = BTreeSet::new();
-    for segment in searcher.segment_readers() {
-        for column_name in ["company", "domain"] {
-            let Some(column) = segment.fast_fields().str(column_name)? else {
-                continue;
-            };
-            let mut stream = column
-                .dictionary()
-                .stream()
-                .map_err(tantivy::TantivyError::from)?;
-            while stream.advance() {
-                let Ok(value) = std::str::from_utf8(stream.key()) else {
-                    continue;
-                };
-                if !contains_ignoring_case(value, &needle) {
-                    continue;
-                }
-                // Terms as indexed: the lowercased company name, the domain as is.
-                values.insert(if column_name == "company" {
-                    (fields.company_key, value.to_lowercase())
-                } else {
-                    (fields.domain, value.to_string())
-                });
-            }
+    // Terms as indexed: the lowercased company name, the domain as is.
+    for_each_distinct(searcher, "company", |value| {
+        if contains_ignoring_case(value, &needle) {
+            values.insert((fields.company_key, value.to_lowercase()));
         }
-    }
+    })?;
+    for_each_distinct(searcher, "domain", |value| {
+        if contains_ignoring_case(value, &needle) {
+            values.insert((fields.domain, value.to_string()));
+        }
+    })?;
     if values.is_empty() {
         return Ok(None);
     }
@@ -531,6 +505,32 @@ fn company_filter(
         .map(|(field, value)| (Occur::Should, term_query(field, &value)))
         .collect();
     Ok(Some(Box::new(BooleanQuery::new(should))))
+}
+
+/// Calls `visit` with each distinct value of a fast string column, segment
+/// by segment (a value in several segments comes once per segment). The
+/// values come from the column's dictionary, a sorted string table, so no
+/// document is read.
+fn for_each_distinct(
+    searcher: &Searcher,
+    column_name: &str,
+    mut visit: impl FnMut(&str),
+) -> Result<(), SearchError> {
+    for segment in searcher.segment_readers() {
+        let Some(column) = segment.fast_fields().str(column_name)? else {
+            continue;
+        };
+        let mut stream = column
+            .dictionary()
+            .stream()
+            .map_err(tantivy::TantivyError::from)?;
+        while stream.advance() {
+            if let Ok(value) = std::str::from_utf8(stream.key()) {
+                visit(value);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Whether `haystack` contains `needle` (already lowercase), in any case;

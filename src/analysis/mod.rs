@@ -230,7 +230,8 @@ pub fn register(index: &tantivy::Index) {
 mod tests {
     use super::*;
 
-    fn terms(code: &str, text: &str) -> Vec<String> {
+    /// The analysed terms of `text` in a language (also used by `pairs`' tests).
+    pub(super) fn terms(code: &str, text: &str) -> Vec<String> {
         analyze(Analyzer::for_lang(code), text)
             .into_iter()
             .map(|t| t.term)

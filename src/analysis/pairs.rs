@@ -204,6 +204,7 @@ impl<T: TokenStream> TokenStream for PairTokenStream<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::tests::terms as words;
     use crate::analysis::Analyzer;
     use tantivy::tokenizer::TokenStream;
 
@@ -219,13 +220,6 @@ mod tests {
 
     fn owned(items: &[(&str, usize)]) -> Vec<(String, usize)> {
         items.iter().map(|(t, p)| (t.to_string(), *p)).collect()
-    }
-
-    fn words(code: &str, text: &str) -> Vec<String> {
-        analyze(Analyzer::for_lang(code), text)
-            .into_iter()
-            .map(|t| t.term)
-            .collect()
     }
 
     #[test]

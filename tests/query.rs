@@ -393,6 +393,66 @@ fn reindexing_gives_the_same_index() {
 }
 
 #[test]
+fn an_index_in_several_segments_answers_as_one_segment_does() {
+    // A commit after every policy leaves one segment per policy: queries
+    // then search segments on several threads and scan each segment's
+    // company names.
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let index = index.to_str().unwrap();
+    let corpus = corpus();
+    let built = run(
+        &[
+            "index",
+            corpus.to_str().unwrap(),
+            "--index",
+            index,
+            "--commit-every",
+            "1",
+        ],
+        dir.path(),
+    );
+    assert_eq!(built.code(), 0, "{}", built.stderr());
+    let meta: Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("index/meta.json")).unwrap())
+            .unwrap();
+    let segments = meta["segments"].as_array().unwrap().len();
+    assert!(segments > 1, "expected several segments, found {segments}");
+
+    let sorted = |hits: &[Value]| {
+        let mut found: Vec<(String, String)> = hits
+            .iter()
+            .map(|h| (h["company"].to_string(), h["clause"].to_string()))
+            .collect();
+        found.sort();
+        found
+    };
+    for (q, extra) in [
+        ("information", &["--company", "acr", "--limit", "50"][..]),
+        ("data", &["--company", "aclaro.io", "--limit", "50"][..]),
+        ("\"third parties\"", &["--limit", "50"][..]),
+        ("cookies", &["--limit", "50"][..]),
+    ] {
+        let mut args = vec!["query", q, "--index", index, "--json"];
+        args.extend_from_slice(extra);
+        let split = run(&args, dir.path());
+        assert_eq!(split.code(), 0, "{q}: {}", split.stderr());
+        let (_, whole) = shared().query(q, extra);
+        assert!(!whole.is_empty(), "{q}");
+        assert_eq!(sorted(&split.json_lines()), sorted(&whole), "{q} {extra:?}");
+    }
+    let answers = |index: &str| {
+        let run = run(
+            &["companies", "sell", "--index", index, "--json"],
+            dir.path(),
+        );
+        assert_eq!(run.code(), 0, "{}", run.stderr());
+        run.json_lines()
+    };
+    assert_eq!(answers(index), answers(&shared().index()));
+}
+
+#[test]
 fn stats_reports_what_the_index_holds() {
     let dir = shared();
     let run = run(

@@ -8,12 +8,15 @@
 
 pub mod malay;
 pub mod pairs;
+pub mod stemmer;
 pub mod tokenizer;
 
 use std::sync::OnceLock;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, TokenStream,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, TokenStream,
 };
+
+use stemmer::{Algorithm, CachedStemmer};
 
 use tokenizer::WordTokenizer;
 
@@ -27,7 +30,7 @@ pub struct Analyzer {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stem {
-    Snowball(Language),
+    Snowball(Algorithm),
     Malay,
     None,
 }
@@ -37,7 +40,7 @@ enum Stem {
 pub const ANALYZERS: &[Analyzer] = &[
     Analyzer {
         key: "en",
-        stemmer: Stem::Snowball(Language::English),
+        stemmer: Stem::Snowball(Algorithm::English),
     },
     Analyzer {
         key: "ms",
@@ -45,71 +48,71 @@ pub const ANALYZERS: &[Analyzer] = &[
     },
     Analyzer {
         key: "ar",
-        stemmer: Stem::Snowball(Language::Arabic),
+        stemmer: Stem::Snowball(Algorithm::Arabic),
     },
     Analyzer {
         key: "da",
-        stemmer: Stem::Snowball(Language::Danish),
+        stemmer: Stem::Snowball(Algorithm::Danish),
     },
     Analyzer {
         key: "de",
-        stemmer: Stem::Snowball(Language::German),
+        stemmer: Stem::Snowball(Algorithm::German),
     },
     Analyzer {
         key: "el",
-        stemmer: Stem::Snowball(Language::Greek),
+        stemmer: Stem::Snowball(Algorithm::Greek),
     },
     Analyzer {
         key: "es",
-        stemmer: Stem::Snowball(Language::Spanish),
+        stemmer: Stem::Snowball(Algorithm::Spanish),
     },
     Analyzer {
         key: "fi",
-        stemmer: Stem::Snowball(Language::Finnish),
+        stemmer: Stem::Snowball(Algorithm::Finnish),
     },
     Analyzer {
         key: "fr",
-        stemmer: Stem::Snowball(Language::French),
+        stemmer: Stem::Snowball(Algorithm::French),
     },
     Analyzer {
         key: "hu",
-        stemmer: Stem::Snowball(Language::Hungarian),
+        stemmer: Stem::Snowball(Algorithm::Hungarian),
     },
     Analyzer {
         key: "it",
-        stemmer: Stem::Snowball(Language::Italian),
+        stemmer: Stem::Snowball(Algorithm::Italian),
     },
     Analyzer {
         key: "nl",
-        stemmer: Stem::Snowball(Language::Dutch),
+        stemmer: Stem::Snowball(Algorithm::Dutch),
     },
     Analyzer {
         key: "no",
-        stemmer: Stem::Snowball(Language::Norwegian),
+        stemmer: Stem::Snowball(Algorithm::Norwegian),
     },
     Analyzer {
         key: "pt",
-        stemmer: Stem::Snowball(Language::Portuguese),
+        stemmer: Stem::Snowball(Algorithm::Portuguese),
     },
     Analyzer {
         key: "ro",
-        stemmer: Stem::Snowball(Language::Romanian),
+        stemmer: Stem::Snowball(Algorithm::Romanian),
     },
     Analyzer {
         key: "ru",
-        stemmer: Stem::Snowball(Language::Russian),
+        stemmer: Stem::Snowball(Algorithm::Russian),
     },
     Analyzer {
         key: "sv",
-        stemmer: Stem::Snowball(Language::Swedish),
+        stemmer: Stem::Snowball(Algorithm::Swedish),
     },
     Analyzer {
         key: "ta",
-        stemmer: Stem::Snowball(Language::Tamil),
+        stemmer: Stem::Snowball(Algorithm::Tamil),
     },
     Analyzer {
         key: "tr",
-        stemmer: Stem::Snowball(Language::Turkish),
+        stemmer: Stem::Snowball(Algorithm::Turkish),
     },
     Analyzer {
         key: "simple",
@@ -173,7 +176,7 @@ impl Analyzer {
             .filter(LowerCaser);
         match self.stemmer {
             Stem::Snowball(language) => finish!(base
-                .filter(Stemmer::new(language))
+                .filter(CachedStemmer::new(language))
                 .filter(AsciiFoldingFilter)),
             Stem::Malay => finish!(base.filter(malay::MalayStemmer).filter(AsciiFoldingFilter)),
             Stem::None => finish!(base.filter(AsciiFoldingFilter)),

@@ -7,6 +7,7 @@
 //! counts, content hash) that `stats` and incremental runs read.
 
 pub mod build;
+pub mod merge;
 pub mod schema;
 pub mod stats;
 
@@ -140,9 +141,12 @@ impl PolicyIndex {
 
     /// Takes the writer lock; fails at once if another run holds it.
     pub fn writer(&self, memory_bytes: usize) -> Result<IndexWriter, IndexError> {
-        self.index
+        let writer: IndexWriter = self
+            .index
             .writer(memory_bytes)
-            .map_err(|e| classify(&self.dir.display().to_string(), e))
+            .map_err(|e| classify(&self.dir.display().to_string(), e))?;
+        writer.set_merge_policy(Box::<merge::CappedMergePolicy>::default());
+        Ok(writer)
     }
 
     /// A reader that sees the last commit. Loads nothing up front.

@@ -12,10 +12,12 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::Serialize;
-use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::collector::{Collector, TopDocs};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, EnableScoring, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
-use tantivy::{Searcher, Term};
+use tantivy::{Executor, Searcher, SegmentReader, Term};
 
 use crate::analysis::pairs::phrase_terms;
 use crate::analysis::{analyze, analyze_with, AnalyzedToken, Analyzer, ANALYZERS};
@@ -203,7 +205,11 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
         Depth::Top => (request.limit * 4).max(40),
         Depth::Exhaustive => (searcher.num_docs() as usize).max(1),
     };
-    let sections = searcher.search(full.as_ref(), &TopDocs::with_limit(budget).order_by_score())?;
+    let sections = search_segments(
+        &searcher,
+        full.as_ref(),
+        &TopDocs::with_limit(budget).order_by_score(),
+    )?;
 
     let mut ranker = ClauseRanker::new(&searcher, fields, tree.as_ref(), &atoms, request.category);
     let mut hits = Vec::new();
@@ -233,6 +239,29 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
 /// the language column. Querying the fields of languages the index does not
 /// have would only cost opening their empty postings in every segment,
 /// which is most of the time of a query with few hits.
+/// Runs a query over every segment, on as many threads as there are cores
+/// when there is more than one segment (a large index keeps several: see
+/// `index::merge`).
+fn search_segments<C: Collector>(
+    searcher: &Searcher,
+    query: &dyn Query,
+    collector: &C,
+) -> tantivy::Result<C::Fruit> {
+    let segments = searcher.segment_readers().len();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = segments.min(cores);
+    if threads < 2 {
+        return searcher.search(query, collector);
+    }
+    let executor = Executor::multi_thread(threads, "polidx-search-")?;
+    searcher.search_with_executor(
+        query,
+        collector,
+        &executor,
+        EnableScoring::enabled_from_searcher(searcher),
+    )
+}
+
 fn analyzers_in_use(searcher: &Searcher) -> Result<Vec<&'static Analyzer>, SearchError> {
     let mut keys = HashSet::new();
     for_each_distinct(searcher, "lang", |code| {
@@ -487,16 +516,13 @@ fn company_filter(
     let needle = name.trim().to_lowercase();
     let mut values: BTreeSet<(Field, String)> = BTreeSet::new();
     // Terms as indexed: the lowercased company name, the domain as is.
-    for_each_distinct(searcher, "company", |value| {
-        if contains_ignoring_case(value, &needle) {
-            values.insert((fields.company_key, value.to_lowercase()));
-        }
-    })?;
-    for_each_distinct(searcher, "domain", |value| {
-        if contains_ignoring_case(value, &needle) {
-            values.insert((fields.domain, value.to_string()));
-        }
-    })?;
+    let matches = |value: &str| contains_ignoring_case(value, &needle);
+    for value in distinct_matching(searcher, "company", matches)? {
+        values.insert((fields.company_key, value.to_lowercase()));
+    }
+    for value in distinct_matching(searcher, "domain", matches)? {
+        values.insert((fields.domain, value));
+    }
     if values.is_empty() {
         return Ok(None);
     }
@@ -507,27 +533,77 @@ fn company_filter(
     Ok(Some(Box::new(BooleanQuery::new(should))))
 }
 
+/// The distinct values of a fast string column that `keep` accepts, read
+/// on as many threads as there are cores (a large index has millions of
+/// names spread over several segments).
+fn distinct_matching(
+    searcher: &Searcher,
+    column_name: &str,
+    keep: impl Fn(&str) -> bool + Sync,
+) -> Result<BTreeSet<String>, SearchError> {
+    let segments = searcher.segment_readers();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = segments.len().clamp(1, cores);
+    let keep = &keep;
+    let found: Vec<Result<Vec<String>, SearchError>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    let mut kept = Vec::new();
+                    for segment in segments.iter().skip(t).step_by(threads) {
+                        for_each_distinct_in(segment, column_name, |value| {
+                            if keep(value) {
+                                kept.push(value.to_string());
+                            }
+                        })?;
+                    }
+                    Ok(kept)
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("a column scan does not panic"))
+            .collect()
+    });
+    let mut values = BTreeSet::new();
+    for kept in found {
+        values.extend(kept?);
+    }
+    Ok(values)
+}
+
 /// Calls `visit` with each distinct value of a fast string column, segment
-/// by segment (a value in several segments comes once per segment). The
-/// values come from the column's dictionary, a sorted string table, so no
-/// document is read.
+/// by segment (a value in several segments comes once per segment).
 fn for_each_distinct(
     searcher: &Searcher,
     column_name: &str,
     mut visit: impl FnMut(&str),
 ) -> Result<(), SearchError> {
     for segment in searcher.segment_readers() {
-        let Some(column) = segment.fast_fields().str(column_name)? else {
-            continue;
-        };
-        let mut stream = column
-            .dictionary()
-            .stream()
-            .map_err(tantivy::TantivyError::from)?;
-        while stream.advance() {
-            if let Ok(value) = std::str::from_utf8(stream.key()) {
-                visit(value);
-            }
+        for_each_distinct_in(segment, column_name, &mut visit)?;
+    }
+    Ok(())
+}
+
+/// Calls `visit` with each distinct value of a fast string column in one
+/// segment. The values come from the column's dictionary, a sorted string
+/// table, so no document is read.
+fn for_each_distinct_in(
+    segment: &SegmentReader,
+    column_name: &str,
+    mut visit: impl FnMut(&str),
+) -> Result<(), SearchError> {
+    let Some(column) = segment.fast_fields().str(column_name)? else {
+        return Ok(());
+    };
+    let mut stream = column
+        .dictionary()
+        .stream()
+        .map_err(tantivy::TantivyError::from)?;
+    while stream.advance() {
+        if let Ok(value) = std::str::from_utf8(stream.key()) {
+            visit(value);
         }
     }
     Ok(())

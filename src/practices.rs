@@ -1080,6 +1080,10 @@ const CARRIER: u64 = 1 << 50;
 const ANON: u64 = 1 << 51;
 /// "personal", "personally", "peribadi": personal data named as such.
 const PERSONAL: u64 = 1 << 52;
+/// "generally", "usually", "biasanya": a hedge. A hedged denial ("we
+/// generally do not share ...") leaves room for cases where the company
+/// does, so it limits rather than denies.
+const HEDGE: u64 = 1 << 53;
 
 use Category::{
     DataRetention as DR, DataSecurity as DS, DoNotTrack as DNT, FirstPartyCollection as FPC,
@@ -1352,6 +1356,11 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ),
     ("and|or|nor", Tag::Flag(CONJ)),
     ("as well as", Tag::Flag(CONJ)),
+    ("generally|typically|usually|normally|ordinarily|mostly|largely", Tag::Flag(HEDGE)),
+    ("in general|principle", Tag::Span(HEDGE)),
+    ("as ?a ?general rule", Tag::Span(HEDGE)),
+    ("in most cases|instances", Tag::Span(HEDGE)),
+    ("for the most part", Tag::Span(HEDGE)),
     ("about|of|from|by|to|with|for|regarding|concerning|on|in|into|among|between|within|through|via|at", Tag::Flag(PREP)),
     (
         "the|a|an|any|such|this|that|these|those|our|your|their|its|his|her|my|no|each|every|some|all|data|international|cross|file|market|electronic|secure|onward|wire|bank|money|funds|automatic|credit|further|subsequent|unauthorized|unauthorised|accidental|public|full|of|for|in|on|to|by|upon|regarding|about|from|with",
@@ -1793,6 +1802,8 @@ const MS_FLAGS: &[(&str, Tag)] = &[
     ("untuk dijual", Tag::Span(NOT_SHARE)),
     // --- negation
     ("tidak|tak|bukan|jangan|belum|tidaklah|takkan|enggan|usah", Tag::Flag(NEG)),
+    ("biasanya|umumnya|lazimnya|kebiasaannya|amnya", Tag::Flag(HEDGE)),
+    ("secara|pada amnya|umumnya|am|lazimnya", Tag::Span(HEDGE)),
     ("tiada|bukanlah", Tag::Flag(NEG_DET)),
     ("tidak ada", Tag::Flag(NEG_DET)),
     ("tidak|tak|bukan terhad|terbatas", Tag::Span(NO_NEG | NO_LIMIT)),
@@ -2957,11 +2968,14 @@ impl<'t> Analysis<'t> {
                 }
                 p > a && (self.has(p - 1, AUX) || matches!(self.text.w(p - 1), "to" | "untuk"))
             };
-            let restricted_use = f & USE != 0
-                && verbal
-                && self.helper_actor_before(a, j)
-                && self.use_has_object(a, b, j)
-                && (negated || self.limited(a, b, j));
+            // Active ("service providers may only use it to ...") or
+            // passive ("it may not be used by the partner for any other
+            // purpose"): a rule for the recipient limits the sharing.
+            let helper_uses_data = (self.helper_actor_before(a, j) && self.use_has_object(a, b, j))
+                || (self.helper_agent_after(j, b)
+                    && self.any_in(j.saturating_sub(14).max(a), j, DATA));
+            let restricted_use =
+                f & USE != 0 && verbal && helper_uses_data && (negated || self.limited(a, b, j));
             if restricted_use {
                 return Some(self.helper_mention(Stance::Limited));
             }
@@ -3046,6 +3060,15 @@ impl<'t> Analysis<'t> {
             }
         }
         false
+    }
+
+    /// A passive verb's agent is an outside party: "used by the partner",
+    /// "digunakan oleh pihak ketiga".
+    fn helper_agent_after(&self, j: usize, b: usize) -> bool {
+        (j + 1..(j + 3).min(b)).any(|k| {
+            matches!(self.text.w(k), "by" | "oleh")
+                && (k + 1..(k + 4).min(b)).any(|m| self.has(m, THIRD) && !self.has(m, USER))
+        })
     }
 
     /// "third parties may process / store / have access to your data", or
@@ -3208,6 +3231,7 @@ impl<'t> Analysis<'t> {
         } else {
             match (negated, limited) {
                 (_, true) => Stance::Limited,
+                (true, false) if self.any_in(a, b, HEDGE) => Stance::Limited,
                 (true, false) => Stance::Denied,
                 (false, false) => Stance::Affirmed,
             }
@@ -3801,6 +3825,38 @@ mod tests {
                  required by law.";
         assert_eq!(sell(s, "en"), Some(Denied));
         assert_eq!(share(s, "en"), Some(Limited));
+    }
+
+    #[test]
+    fn rules_for_the_recipient_limit_sharing() {
+        let s = "In this instance, personal information may not be used by the partner for \
+                 any other purpose.";
+        assert_eq!(share(s, "en"), Some(Limited));
+        let s = "Service providers may not use your personal information for their own \
+                 marketing.";
+        assert_eq!(share(s, "en"), Some(Limited));
+        // The company's own use is no sharing.
+        let s = "We will not use your personal information for any other purpose.";
+        assert_eq!(share(s, "en"), None);
+    }
+
+    #[test]
+    fn hedged_denials_are_limited() {
+        let s = "We use this information to improve our services and, generally, do not \
+                 share it with third parties.";
+        assert_eq!(share(s, "en"), Some(Limited));
+        let s = "As a rule, we do not disclose personal data to outside parties.";
+        assert_eq!(share(s, "en"), Some(Limited));
+        let s = "Kami biasanya tidak mendedahkan maklumat peribadi anda kepada pihak ketiga.";
+        assert_eq!(share(s, "ms"), Some(Limited));
+        // Without the hedge the same clauses deny; a hedged affirmation
+        // still affirms.
+        let s = "We do not disclose personal data to outside parties.";
+        assert_eq!(share(s, "en"), Some(Denied));
+        let s = "Kami tidak mendedahkan maklumat peribadi anda kepada pihak ketiga.";
+        assert_eq!(share(s, "ms"), Some(Denied));
+        let s = "Data collected during a promotion is typically shared with the sponsor.";
+        assert_eq!(share(s, "en"), Some(Affirmed));
     }
 
     #[test]

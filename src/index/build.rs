@@ -119,6 +119,7 @@ pub fn index_corpus(
     interrupted: &AtomicBool,
 ) -> Result<IndexSummary> {
     let started = Instant::now();
+    bound_allocator_arenas();
     let manifest = Manifest::load(corpus)?;
     let (files, mut skipped) = ingest::walk_corpus(corpus);
     // Take the writer lock before reading anything, so a concurrent run fails at once.
@@ -131,15 +132,15 @@ pub fn index_corpus(
         ..IndexSummary::default()
     };
     let present: HashSet<&str> = files.iter().map(|f| f.rel_path.as_str()).collect();
-    let mut to_read = Vec::new();
-    let mut kept: HashMap<String, Known> = HashMap::new();
+    // References, not copies: at a million files a copy of the list is
+    // hundreds of megabytes.
+    let mut to_read: Vec<&PolicyFile> = Vec::new();
     for file in &files {
         match known.get(&file.rel_path) {
             Some(k) if !options.rebuild && k.size == file.size && k.mtime == mtime_of(file) => {
-                kept.insert(file.rel_path.clone(), *k);
                 summary.unchanged += 1;
             }
-            _ => to_read.push(file.clone()),
+            _ => to_read.push(file),
         }
     }
     for path in known.keys().filter(|p| !present.contains(&p[..])) {
@@ -160,19 +161,13 @@ pub fn index_corpus(
     let outcome = read_in_parallel(&to_read, &reading, options, interrupted, |outcome| {
         progress.advance(&outcome.rel_path);
         match outcome.result {
-            Err(skip) => {
-                // A file that can no longer be read keeps its old documents:
-                // losing a policy to a transient error would be worse.
-                if let Some(k) = known.get(&skip.path) {
-                    kept.insert(skip.path.clone(), *k);
-                }
-                skipped.push(skip);
-            }
+            // A file that can no longer be read keeps its old documents:
+            // losing a policy to a transient error would be worse.
+            Err(skip) => skipped.push(skip),
             Ok(mut read) => {
                 let old = known.get(&read.policy.path);
                 if !options.rebuild && old.is_some_and(|k| k.hash == read.hash) {
                     // Touched but not changed: keep the documents as they are.
-                    kept.insert(read.policy.path.clone(), *old.expect("known"));
                     summary.unchanged += 1;
                     return Ok(());
                 }
@@ -188,7 +183,6 @@ pub fn index_corpus(
                 for doc in std::mem::take(&mut read.documents) {
                     writer.add_document(doc)?;
                 }
-                kept.insert(read.policy.path.clone(), known_of(&read));
                 since_commit += 1;
                 pending_changes += 1;
                 if since_commit >= options.commit_every
@@ -249,8 +243,6 @@ struct ReadPolicy {
     policy: Policy,
     documents: Vec<TantivyDocument>,
     hash: u64,
-    size: u64,
-    mtime: u64,
 }
 
 /// What a worker needs to turn a file into documents.
@@ -265,10 +257,33 @@ struct Outcome {
     result: Result<ReadPolicy, Skip>,
 }
 
+/// Caps glibc's malloc at two arenas. By default each thread that
+/// allocates may get its own arena of up to 64 MB, which keeps freed memory
+/// for reuse: across the reading, indexing and merging threads of a long
+/// build that held most of a gigabyte. Small allocations still go through
+/// per-thread caches, so the cap costs little time.
+fn bound_allocator_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        const M_ARENA_MAX: std::ffi::c_int = -8;
+        extern "C" {
+            fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+        }
+        // SAFETY: mallopt only sets an allocator parameter; a failure
+        // (return 0) leaves the default in place, which is harmless.
+        unsafe {
+            mallopt(M_ARENA_MAX, 2);
+        }
+    }
+}
+
+/// How far past the next file to apply a worker may read.
+const MAX_AHEAD: usize = 512;
+
 /// Reads `files` on worker threads and hands each outcome to `apply`, in
 /// the order of `files`. Returns Ok(false) when interrupted.
 fn read_in_parallel(
-    files: &[PolicyFile],
+    files: &[&PolicyFile],
     reading: &Reading,
     options: &IndexOptions,
     interrupted: &AtomicBool,
@@ -280,18 +295,26 @@ fn read_in_parallel(
     }
     .min(files.len().max(1));
     let next = AtomicUsize::new(0);
+    let applied = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     thread::scope(|scope| {
         let (tx, rx) = mpsc::sync_channel::<(usize, Outcome)>(256);
         for _ in 0..threads {
             let tx = tx.clone();
-            let (next, stop) = (&next, &stop);
+            let (next, applied, stop) = (&next, &applied, &stop);
             scope.spawn(move || loop {
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(file) = files.get(i) else { break };
+                // Behind one slow file (a huge policy), the others would pile
+                // up in memory waiting for their turn: stay within a window.
+                while i >= applied.load(Ordering::Relaxed) + MAX_AHEAD
+                    && !stop.load(Ordering::Relaxed)
+                {
+                    thread::sleep(Duration::from_millis(2));
+                }
                 let outcome = read_one(file, reading);
                 if tx.send((i, outcome)).is_err() {
                     break;
@@ -311,6 +334,7 @@ fn read_in_parallel(
             waiting.insert(i, outcome);
             while let Some(outcome) = waiting.remove(&turn) {
                 turn += 1;
+                applied.store(turn, Ordering::Relaxed);
                 if let Err(err) = apply(outcome) {
                     result = Err(err);
                     break;
@@ -343,22 +367,12 @@ fn read_one(file: &PolicyFile, reading: &Reading) -> Outcome {
         Ok(ReadPolicy {
             documents: policy_documents(reading.fields, &policy, hash, file.size, mtime),
             hash,
-            size: file.size,
-            mtime,
             policy,
         })
     });
     Outcome {
         rel_path: file.rel_path.clone(),
         result,
-    }
-}
-
-fn known_of(read: &ReadPolicy) -> Known {
-    Known {
-        hash: read.hash,
-        size: read.size,
-        mtime: read.mtime,
     }
 }
 

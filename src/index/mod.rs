@@ -15,6 +15,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use tantivy::directory::error::LockError;
+use tantivy::indexer::IndexWriterOptions;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError};
 
 use crate::analysis;
@@ -141,9 +142,20 @@ impl PolicyIndex {
 
     /// Takes the writer lock; fails at once if another run holds it.
     pub fn writer(&self, memory_bytes: usize) -> Result<IndexWriter, IndexError> {
+        // As tantivy's `Index::writer` splits the budget, but with one merge
+        // at a time: a merge maps its inputs, and merges side by side would
+        // add up (see `merge`). Merging is a few per cent of a build.
+        const MIN_PER_THREAD: usize = 15_000_000;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = cores.min(8).min(memory_bytes / MIN_PER_THREAD).max(1);
+        let options = IndexWriterOptions::builder()
+            .memory_budget_per_thread(memory_bytes / threads)
+            .num_worker_threads(threads)
+            .num_merge_threads(1)
+            .build();
         let writer: IndexWriter = self
             .index
-            .writer(memory_bytes)
+            .writer_with_options(options)
             .map_err(|e| classify(&self.dir.display().to_string(), e))?;
         writer.set_merge_policy(Box::<merge::CappedMergePolicy>::default());
         Ok(writer)

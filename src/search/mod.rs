@@ -235,10 +235,6 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
     Ok(hits)
 }
 
-/// The analyzers whose fields hold sections, from the distinct values of
-/// the language column. Querying the fields of languages the index does not
-/// have would only cost opening their empty postings in every segment,
-/// which is most of the time of a query with few hits.
 /// Runs a query over every segment, on as many threads as there are cores
 /// when there is more than one segment (a large index keeps several: see
 /// `index::merge`).
@@ -262,6 +258,10 @@ fn search_segments<C: Collector>(
     )
 }
 
+/// The analyzers whose fields hold sections, from the distinct values of
+/// the language column. Querying the fields of languages the index does not
+/// have would only cost opening their empty postings in every segment,
+/// which is most of the time of a query with few hits.
 fn analyzers_in_use(searcher: &Searcher) -> Result<Vec<&'static Analyzer>, SearchError> {
     let mut keys = HashSet::new();
     for_each_distinct(searcher, "lang", |code| {

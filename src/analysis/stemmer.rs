@@ -99,12 +99,10 @@ mod tests {
     use tantivy::tokenizer::{Language, LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer};
 
     fn stems(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while stream.advance() {
-            out.push(stream.token().text.clone());
-        }
-        out
+        crate::analysis::analyze_with(analyzer, text)
+            .into_iter()
+            .map(|t| t.term)
+            .collect()
     }
 
     #[test]

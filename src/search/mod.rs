@@ -235,6 +235,12 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
     Ok(hits)
 }
 
+/// The number of cores, read once (it reads cgroup files on Linux).
+fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
 /// Runs a query over every segment, on as many threads as there are cores
 /// when there is more than one segment (a large index keeps several: see
 /// `index::merge`).
@@ -244,7 +250,7 @@ fn search_segments<C: Collector>(
     collector: &C,
 ) -> tantivy::Result<C::Fruit> {
     let segments = searcher.segment_readers().len();
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = cores();
     let threads = segments.min(cores);
     if threads < 2 {
         return searcher.search(query, collector);
@@ -542,7 +548,7 @@ fn distinct_matching(
     keep: impl Fn(&str) -> bool + Sync,
 ) -> Result<BTreeSet<String>, SearchError> {
     let segments = searcher.segment_readers();
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = cores();
     let threads = segments.len().clamp(1, cores);
     let keep = &keep;
     let found: Vec<Result<Vec<String>, SearchError>> = std::thread::scope(|scope| {

@@ -323,12 +323,17 @@ fn blank_line(indent: usize) -> RawLine {
 
 /// `* * *`, `---`, `___`, `===` and the like.
 fn is_rule(s: &str) -> bool {
-    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    compact.chars().count() >= 3
-        && (compact.chars().all(|c| c == '-')
-            || compact.chars().all(|c| c == '*')
-            || compact.chars().all(|c| c == '_')
-            || compact.chars().all(|c| c == '='))
+    let mut marks = s.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    matches!(first, '-' | '*' | '_' | '=') && {
+        let mut count = 1;
+        marks.all(|c| {
+            count += 1;
+            c == first
+        }) && count >= 3
+    }
 }
 
 fn atx_heading(s: &str) -> Option<(u8, &str)> {
@@ -396,7 +401,8 @@ pub fn list_marker_len(s: &str) -> Option<usize> {
 
 struct Links {
     text: String,
-    /// The line's text outside any link (to tell navigation from prose).
+    /// The line's text outside any link (to tell navigation from prose);
+    /// empty when the line has no link.
     other_text: String,
     count: usize,
     internal: usize,
@@ -453,6 +459,11 @@ fn strip_links(s: &str, own_domain: Option<&str>) -> Links {
         rest = &after[target_len + 1..];
     }
     out.text.push_str(rest);
+    if out.count == 0 {
+        // Text outside links matters only on lines with links.
+        out.other_text.clear();
+        return out;
+    }
     out.other_text.push_str(rest);
     // Separators between nav links do not count as prose.
     out.other_text = out
@@ -578,6 +589,10 @@ enum Bold {
 /// Removes `**`/`__` and `*`/`_` emphasis markers, and reports a bold run
 /// that covers the whole text or opens it.
 fn strip_emphasis(s: &str) -> (String, Bold) {
+    // Most lines have no markers: nothing to strip.
+    if !s.contains(['*', '_']) {
+        return (s.trim().to_string(), Bold::None);
+    }
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -654,6 +669,16 @@ fn unescape(s: &str) -> String {
 }
 
 fn collapse_spaces(s: &str) -> String {
+    // Most lines are already single-spaced: copy them as they are.
+    let mut prev_space = true;
+    let single_spaced = s.chars().all(|c| {
+        let ok = !c.is_whitespace() || (c == ' ' && !prev_space);
+        prev_space = c.is_whitespace();
+        ok
+    }) && !prev_space;
+    if single_spaced || s.is_empty() {
+        return s.to_string();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -790,6 +815,43 @@ fn blank(line: &mut RawLine) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapse_spaces_keeps_single_spaced_text_and_fixes_the_rest() {
+        for (input, want) in [
+            ("a b c", "a b c"),
+            ("", ""),
+            (" a", "a"),
+            ("a ", "a"),
+            ("a  b", "a b"),
+            ("a\tb", "a b"),
+            ("a\u{a0}b", "a b"),
+            ("   ", ""),
+            ("kata–kata é", "kata–kata é"),
+        ] {
+            assert_eq!(collapse_spaces(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn rules_are_three_or_more_of_one_mark() {
+        for rule in ["---", "* * *", "___", "===", " - - - - "] {
+            assert!(is_rule(rule), "{rule:?}");
+        }
+        for not_rule in ["--", "-*-", "", "   ", "--- a", "…", "==-"] {
+            assert!(!is_rule(not_rule), "{not_rule:?}");
+        }
+    }
+
+    #[test]
+    fn emphasis_without_markers_is_only_trimmed() {
+        assert_eq!(
+            strip_emphasis("  plain text "),
+            ("plain text".to_string(), Bold::None)
+        );
+        assert_eq!(strip_emphasis("**Bold** rest").1, Bold::Lead(4));
+        assert_eq!(strip_emphasis("snake_case").0, "snake_case");
+    }
 
     fn md(text: &str) -> CleanDoc {
         clean(&SourceText {

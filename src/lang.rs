@@ -10,6 +10,7 @@
 //! perkhidmatan/layanan, ...). Indonesian is the default when there is no
 //! clear Malay evidence.
 
+use rustc_hash::FxHashSet;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -165,15 +166,20 @@ pub fn plainly_in(code: &str, text: &str) -> Option<bool> {
         "de", "en", "van", "het", "een", "uw", "we", "wij", "te", "in", "is", "op", "voor", "met",
         "niet", "die", "gegevens", "u", "dat", "of", "aan", "door",
     ];
+    // Hashed once: the check runs on every section of every policy.
+    static SETS: OnceLock<[FxHashSet<&'static str>; 8]> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [EN, MS, DE, FR, ES, PT, IT, NL].map(|list| list.iter().copied().collect())
+    });
     let list = match code {
-        "en" => EN,
-        "ms" | "id" => MS,
-        "de" => DE,
-        "fr" => FR,
-        "es" => ES,
-        "pt" => PT,
-        "it" => IT,
-        "nl" => NL,
+        "en" => &sets[0],
+        "ms" | "id" => &sets[1],
+        "de" => &sets[2],
+        "fr" => &sets[3],
+        "es" => &sets[4],
+        "pt" => &sets[5],
+        "it" => &sets[6],
+        "nl" => &sets[7],
         _ => return None,
     };
     let lower = sample(text).to_lowercase();
@@ -184,7 +190,7 @@ pub fn plainly_in(code: &str, text: &str) -> Option<bool> {
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        if list.contains(&word) {
+        if list.contains(word) {
             common += 1;
         }
     }

@@ -2958,7 +2958,7 @@ impl<'t> Analysis<'t> {
                 || (f & HANDLE != 0 && self.handled_by_helper(a, b, j));
             // "service providers may only use it to ...", "are not
             // permitted to use": a verb, not "third-party use of".
-            let verbal = {
+            let verbal = || {
                 let mut p = j;
                 while p > a
                     && self.has(p - 1, ADV | NEG)
@@ -2971,11 +2971,17 @@ impl<'t> Analysis<'t> {
             // Active ("service providers may only use it to ...") or
             // passive ("it may not be used by the partner for any other
             // purpose"): a rule for the recipient limits the sharing.
-            let helper_uses_data = (self.helper_actor_before(a, j) && self.use_has_object(a, b, j))
-                || (self.helper_agent_after(j, b)
-                    && self.any_in(j.saturating_sub(14).max(a), j, DATA));
-            let restricted_use =
-                f & USE != 0 && verbal && helper_uses_data && (negated || self.limited(a, b, j));
+            // Checked only at verbs of use: the actor search looks back
+            // over the segment.
+            let helper_uses_data = || {
+                (self.helper_actor_before(a, j) && self.use_has_object(a, b, j))
+                    || (self.helper_agent_after(j, b)
+                        && self.any_in(j.saturating_sub(14).max(a), j, DATA))
+            };
+            let restricted_use = f & USE != 0
+                && verbal()
+                && helper_uses_data()
+                && (negated || self.limited(a, b, j));
             if restricted_use {
                 return Some(self.helper_mention(Stance::Limited));
             }

@@ -1104,7 +1104,7 @@ fn split_body(body: &str, protected: usize) -> Vec<String> {
             continue;
         }
         let tok_from = s.max(start);
-        if body[tok_from..e].contains(CJK_STOPS) {
+        if !body[tok_from..e].is_ascii() && body[tok_from..e].contains(CJK_STOPS) {
             for q in cjk_split_points(&body[tok_from..e]) {
                 let at = tok_from + q;
                 clauses.push(body[start..at].to_owned());
@@ -1116,6 +1116,11 @@ fn split_body(body: &str, protected: usize) -> Vec<String> {
             break;
         };
         let tok = &body[s.max(start)..e];
+        // A word ending in a letter or digit ends no clause: skip the
+        // full check for most words.
+        if tok.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
         let prev = i.checked_sub(1).map(|p| &body[spans[p].0..spans[p].1]);
         if is_boundary(tok, prev, &body[ns..ne], &body[ns..], words) {
             clauses.push(body[start..e].to_owned());

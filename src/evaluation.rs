@@ -98,11 +98,42 @@ impl CategoryScore {
 pub struct StanceScore {
     pub judged: usize,
     pub correct: usize,
+    /// The judge saw a stance, the labeller none: a statement not found.
+    pub missed: usize,
+    /// The labeller saw a stance, the judge none.
+    pub spurious: usize,
 }
 
 impl StanceScore {
     pub fn accuracy(&self) -> f64 {
         ratio(self.correct, self.judged)
+    }
+
+    /// Clauses where both saw a stance.
+    pub fn both_saw(&self) -> usize {
+        self.judged - self.missed - self.spurious
+    }
+
+    /// Accuracy where both saw a stance: telling the stances apart, apart
+    /// from finding the statements.
+    pub fn accuracy_where_both_saw(&self) -> f64 {
+        ratio(self.correct, self.both_saw())
+    }
+
+    fn record(&mut self, gold: Option<Stance>, predicted: Option<Stance>) {
+        if gold.is_none() && predicted.is_none() {
+            return;
+        }
+        self.judged += 1;
+        if gold == predicted {
+            self.correct += 1;
+        }
+        if predicted.is_none() {
+            self.missed += 1;
+        }
+        if gold.is_none() {
+            self.spurious += 1;
+        }
     }
 }
 
@@ -154,20 +185,10 @@ pub fn evaluate(judged_tsv: &str) -> Result<Report, String> {
                 (false, false) => {}
             }
         }
-        for (gold, predicted, score) in [
-            (j.share, got.share, &mut report.share),
-            (j.sell, got.sell, &mut report.sell),
-        ] {
-            if gold.is_none() && predicted.is_none() {
-                continue;
-            }
-            score.judged += 1;
-            report.stance.judged += 1;
-            if gold == predicted {
-                score.correct += 1;
-                report.stance.correct += 1;
-            }
-        }
+        report.share.record(j.share, got.share);
+        report.sell.record(j.sell, got.sell);
+        report.stance.record(j.share, got.share);
+        report.stance.record(j.sell, got.sell);
     }
     Ok(report)
 }
@@ -194,25 +215,46 @@ impl fmt::Display for Report {
             )?;
         }
         writeln!(f)?;
-        writeln!(f, "| stance | accuracy | clauses with a stance |")?;
-        writeln!(f, "|---|---|---|")?;
         writeln!(
             f,
-            "| sharing | {:.2} | {} |",
-            self.share.accuracy(),
-            self.share.judged
+            "| stance | accuracy | clauses with a stance | missed | spurious | accuracy where both saw one |"
         )?;
-        writeln!(
-            f,
-            "| selling | {:.2} | {} |",
-            self.sell.accuracy(),
-            self.sell.judged
-        )?;
-        writeln!(
-            f,
-            "| both | {:.2} | {} |",
-            self.stance.accuracy(),
-            self.stance.judged
-        )
+        writeln!(f, "|---|---|---|---|---|---|")?;
+        for (name, score) in [
+            ("sharing", &self.share),
+            ("selling", &self.sell),
+            ("both", &self.stance),
+        ] {
+            writeln!(
+                f,
+                "| {name} | {:.2} | {} | {} | {} | {:.2} ({}) |",
+                score.accuracy(),
+                score.judged,
+                score.missed,
+                score.spurious,
+                score.accuracy_where_both_saw(),
+                score.both_saw()
+            )?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stance_errors_split_into_missed_spurious_and_confused() {
+        let mut s = StanceScore::default();
+        s.record(None, None); // about neither: left out
+        s.record(Some(Stance::Affirmed), Some(Stance::Affirmed));
+        s.record(Some(Stance::Denied), Some(Stance::Limited));
+        s.record(Some(Stance::Limited), None);
+        s.record(None, Some(Stance::Affirmed));
+        assert_eq!((s.judged, s.correct, s.missed, s.spurious), (4, 1, 1, 1));
+        assert_eq!(s.both_saw(), 2);
+        assert!((s.accuracy() - 0.25).abs() < 1e-9);
+        assert!((s.accuracy_where_both_saw() - 0.5).abs() < 1e-9);
     }
 }

@@ -22,8 +22,9 @@ use crate::analysis;
 pub use schema::Fields;
 
 /// Bumped whenever the schema or the analysis changes in a way that needs
-/// a rebuild.
-pub const SCHEMA_VERSION: u32 = 5;
+/// a rebuild. 6: fast-field dictionaries without zstd (a build without
+/// tantivy's zstd feature cannot read the blocks of version 5).
+pub const SCHEMA_VERSION: u32 = 6;
 const VERSION_FILE: &str = "polidx-index.json";
 
 #[derive(Debug, thiserror::Error)]

@@ -1105,7 +1105,7 @@ const EN_FLAGS: &[(&str, Tag)] = &[
         Tag::Flag(SHARE),
     ),
     (
-        "provide|provides|provided|providing|give|gives|gave|given|giving|pass|passes|passed|passing|supply|supplies|supplied|supplying|furnish*|transfer|transfers|transferred|transferring|transmit|transmits|transmitted|transmitting|release|releases|released|releasing|send|sends|sent|sending|distribute|distributes|distributed|distributing|communicate|communicates|communicated|forward|forwards|forwarded|available|convey|conveys|conveyed|conveying|inform|informs|tell|tells",
+        "publish|publishes|published|publishing|provide|provides|provided|providing|give|gives|gave|given|giving|pass|passes|passed|passing|supply|supplies|supplied|supplying|furnish*|transfer|transfers|transferred|transferring|transmit|transmits|transmitted|transmitting|release|releases|released|releasing|send|sends|sent|sending|distribute|distributes|distributed|distributing|communicate|communicates|communicated|forward|forwards|forwarded|available|convey|conveys|conveyed|conveying|inform|informs|tell|tells",
         Tag::Flag(SHARE_WEAK),
     ),
     ("disclosure|disclosures|dissemination", Tag::Flag(SHARE_NOM)),
@@ -2415,14 +2415,26 @@ impl<'t> Analysis<'t> {
         let lo = a;
         let mut k = j;
         let mut steps = 0;
+        let mut comma = None;
         while k > lo && steps < 14 {
             k -= 1;
             steps += 1;
             if !self.text.is_word(k) {
                 if self.text.is_punct(k, ",") {
+                    comma.get_or_insert(k);
                     continue;
                 }
                 break;
+            }
+            // "Where you have consented, Company may share": a subject
+            // between the comma and the verb owns the verb; the user
+            // belongs to the clause before the comma.
+            if let Some(c) =
+                comma.filter(|_| !passive && self.has(k, USER) && self.has(j, SHARE | SELL))
+            {
+                if let Some(s) = self.subject_before_verb(c + 1, j) {
+                    return !self.has(s, RECIP | USER);
+                }
             }
             if self.has(k, SELF) {
                 // "how we", "whether or not we", "what we"
@@ -2453,6 +2465,29 @@ impl<'t> Analysis<'t> {
         // No subject at all: advice to the reader ("Please use caution when
         // deciding to disclose ...") is not the company sharing.
         !self.segment_starts_with_please(a)
+    }
+
+    /// The head of a short noun phrase that opens `a..j` and is followed
+    /// only by auxiliaries and adverbs up to the verb at `j` ("Company may",
+    /// "the Site will not"): the verb's subject.
+    fn subject_before_verb(&self, a: usize, j: usize) -> Option<usize> {
+        const VERB_GROUP: u64 = AUX | ADV | NO_NEG | NEG;
+        let mut head = None;
+        let mut in_verb_group = false;
+        for i in a..j {
+            if !self.text.is_word(i) {
+                return None;
+            }
+            if self.has(i, VERB_GROUP) {
+                head?;
+                in_verb_group = true;
+            } else if in_verb_group || i - a >= 3 {
+                return None;
+            } else if !self.has(i, DET) {
+                head = Some(i);
+            }
+        }
+        head
     }
 
     /// "wish for Astro to disclose", "want to have the network share": the
@@ -3163,10 +3198,16 @@ impl<'t> Analysis<'t> {
                     let to_subject = self.is_passive(a, j)
                         && self.any_in(a, j, RECIP)
                         && self.direct_data_object(j, b);
+                    // Publishing needs no recipient: "we may publish your
+                    // name and suburb".
+                    let public = self.text.w(j).starts_with("publish")
+                        && !passive
+                        && self.direct_data_object(j, b);
                     let weak_ok = (self.recipient_after(j, b)
                         || self.any_in(a, b, MERGER)
                         || legal
-                        || to_subject)
+                        || to_subject
+                        || public)
                         && (to_subject || self.weak_has_data(a, b, j));
                     // "make it available" needs "make".
                     weak_ok
@@ -4146,6 +4187,28 @@ mod tests {
                  to the buyer.";
         assert_eq!(share(s, "en"), Some(Affirmed));
         assert_eq!(sell(s, "en"), None);
+    }
+
+    #[test]
+    fn a_subject_after_the_comma_owns_the_verb() {
+        // The user consents in the clause before the comma; the named
+        // party shares.
+        let s = "Where you have consented, Acme may share your information with business \
+                 partners.";
+        assert_eq!(share(s, "en"), Some(Limited));
+        let s = "If you agree, advertisers may share your information with others.";
+        assert_eq!(share(s, "en"), None);
+        // Without a subject of its own the verb is still the user's.
+        let s = "If you wish, you may share your information with other members.";
+        assert_eq!(share(s, "en"), None);
+    }
+
+    #[test]
+    fn publishing_personal_data_is_sharing() {
+        let s = "We may publish your name and suburb to identify you as the author.";
+        assert_eq!(share(s, "en"), Some(Affirmed));
+        let s = "We publish this policy on our website.";
+        assert_eq!(share(s, "en"), None);
     }
 
     #[test]

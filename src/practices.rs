@@ -2787,6 +2787,11 @@ impl<'t> Analysis<'t> {
                 }
                 break;
             }
+            // What follows "for" is a purpose ("provided to other parties
+            // for advertising"), not what is given.
+            if self.text.w(k) == "for" {
+                break;
+            }
             let f = self.f(k);
             if f & (CONJ | SELL | SHARE | SHARE_WEAK) != 0 && f & DATA == 0 {
                 k += 1;
@@ -2805,7 +2810,10 @@ impl<'t> Analysis<'t> {
             seen += 1;
         }
         if self.is_passive(a, j) || self.text.w(j) == "available" {
-            return self.any_in(a, j, DATA);
+            // "... but it is passed on to X": the pronoun stands for data
+            // the clause names.
+            let pronoun_subject = (a..j).any(|k| matches!(self.text.w(k), "it" | "they"));
+            return self.any_in(a, j, DATA) || (pronoun_subject && self.data_in_clause());
         }
         // A participle right after its noun: "the information provided to
         // these service providers".
@@ -4200,6 +4208,23 @@ mod tests {
         assert_eq!(share(s, "en"), None);
         // Without a subject of its own the verb is still the user's.
         let s = "If you wish, you may share your information with other members.";
+        assert_eq!(share(s, "en"), None);
+    }
+
+    #[test]
+    fn a_purpose_after_for_is_not_what_is_given() {
+        let s = "Visitor information may be provided to other parties for advertising.";
+        assert_eq!(share(s, "en"), Some(Affirmed));
+        // A product as the object is still no data.
+        let s = "We provide advertising to other businesses.";
+        assert_eq!(share(s, "en"), None);
+    }
+
+    #[test]
+    fn a_pronoun_passive_subject_stands_for_the_data() {
+        let s = "We do not use this information, but it is passed on to our partners.";
+        assert_eq!(share(s, "en"), Some(Affirmed));
+        let s = "It is passed on to our partners.";
         assert_eq!(share(s, "en"), None);
     }
 

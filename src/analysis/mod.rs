@@ -7,15 +7,17 @@
 //! ([`analyzer`]) builds the analyzer for both sides, so they cannot drift.
 
 pub mod malay;
+pub mod memo;
 pub mod pairs;
 pub mod stemmer;
 pub mod tokenizer;
 
 use std::sync::OnceLock;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, TokenStream,
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, TextAnalyzer, TokenStream,
 };
 
+use memo::Memoized;
 use stemmer::{Algorithm, CachedStemmer};
 
 use tokenizer::WordTokenizer;
@@ -162,24 +164,32 @@ impl Analyzer {
     }
 
     fn chain(&self, with_pairs: bool) -> TextAnalyzer {
-        macro_rules! finish {
-            ($builder:expr) => {
-                if with_pairs {
-                    $builder.filter(pairs::PairFilter::new(self)).build()
-                } else {
-                    $builder.build()
-                }
-            };
-        }
-        let base = TextAnalyzer::builder(WordTokenizer::default())
+        let words = TextAnalyzer::builder(WordTokenizer::default())
             .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser);
+            .filter(Memoized::new(self.per_word()));
+        if with_pairs {
+            words.filter(pairs::PairFilter::new(self)).build()
+        } else {
+            words.build()
+        }
+    }
+
+    /// What happens to each word on its own: lowercase, stem, then fold
+    /// accents (after stemming, so the stemmer sees the real word but
+    /// "donnees" still finds "données"). [`Memoized`] runs it once per
+    /// distinct word form.
+    fn per_word(&self) -> TextAnalyzer {
+        let word = TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser);
         match self.stemmer {
-            Stem::Snowball(language) => finish!(base
+            Stem::Snowball(language) => word
                 .filter(CachedStemmer::new(language))
-                .filter(AsciiFoldingFilter)),
-            Stem::Malay => finish!(base.filter(malay::MalayStemmer).filter(AsciiFoldingFilter)),
-            Stem::None => finish!(base.filter(AsciiFoldingFilter)),
+                .filter(AsciiFoldingFilter)
+                .build(),
+            Stem::Malay => word
+                .filter(malay::MalayStemmer)
+                .filter(AsciiFoldingFilter)
+                .build(),
+            Stem::None => word.filter(AsciiFoldingFilter).build(),
         }
     }
 }
@@ -239,6 +249,93 @@ mod tests {
             .into_iter()
             .map(|t| t.term)
             .collect()
+    }
+
+    /// The chain without the memo: each filter over every token.
+    fn unmemoized(analyzer: &Analyzer) -> TextAnalyzer {
+        let base = TextAnalyzer::builder(WordTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser);
+        let pairs = pairs::PairFilter::new(analyzer);
+        match analyzer.stemmer {
+            Stem::Snowball(language) => base
+                .filter(CachedStemmer::new(language))
+                .filter(AsciiFoldingFilter)
+                .filter(pairs)
+                .build(),
+            Stem::Malay => base
+                .filter(malay::MalayStemmer)
+                .filter(AsciiFoldingFilter)
+                .filter(pairs)
+                .build(),
+            Stem::None => base.filter(AsciiFoldingFilter).filter(pairs).build(),
+        }
+    }
+
+    fn tokens(chain: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
+        let mut stream = chain.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            out.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
+        }
+        out
+    }
+
+    /// Every analyzer gives, with its memo, the tokens the plain chain
+    /// gives, on text in many scripts, twice (the second time from the memo).
+    #[test]
+    fn the_memo_changes_no_token() {
+        let text = "We may SHARE your Personal Information with third parties; \
+                    Kami tidak akan menjual Data peribadi anda kepada pihak ketiga. \
+                    Wir geben Ihre Daten nicht an Dritte weiter. Données personnelles, \
+                    ΠΡΟΣΩΠΙΚΆ δεδομένα, Персональные ДАННЫЕ, தனியுரிமைக் கொள்கை, \
+                    个人信息 the of and to in for is on that by this with you \
+                    İstanbul'da KİŞİSEL verileriniz, Straße, œuvre, ﬁnancial, \
+                    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa end";
+        for analyzer in ANALYZERS {
+            let mut memoized = analyzer.build_for_index();
+            let mut plain = unmemoized(analyzer);
+            for _ in 0..2 {
+                assert_eq!(
+                    tokens(&mut memoized, text),
+                    tokens(&mut plain, text),
+                    "{}",
+                    analyzer.key
+                );
+            }
+        }
+    }
+
+    /// The same over every file under $POLIDX_MEMO_CHECK (a corpus), for
+    /// a check on real text: `POLIDX_MEMO_CHECK=DIR cargo test -- --ignored`.
+    #[test]
+    #[ignore]
+    fn the_memo_changes_no_token_in_a_corpus() {
+        let Some(dir) = std::env::var_os("POLIDX_MEMO_CHECK") else {
+            return;
+        };
+        let (files, _) = crate::ingest::walk_corpus(std::path::Path::new(&dir));
+        let mut chains: Vec<_> = ANALYZERS
+            .iter()
+            .map(|a| (a.build_for_index(), unmemoized(a)))
+            .collect();
+        let mut compared = 0usize;
+        for file in files {
+            let Ok(source) = crate::ingest::read_policy_file(&file, 64 << 20) else {
+                continue;
+            };
+            for (memoized, plain) in chains.iter_mut() {
+                assert_eq!(
+                    tokens(memoized, &source.text),
+                    tokens(plain, &source.text),
+                    "{}",
+                    file.rel_path
+                );
+            }
+            compared += 1;
+        }
+        eprintln!("compared {compared} files with every analyzer");
     }
 
     #[test]

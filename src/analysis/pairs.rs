@@ -11,7 +11,9 @@
 //! phrase with a rarer word needs no pair: that word's postings are short.
 //! Pairs never collide with words: words contain no space.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
@@ -29,9 +31,9 @@ pub fn pair_term(first: &str, second: &str) -> String {
 
 /// The analysed common words of an analyzer (empty for languages without
 /// a list).
-pub fn common_words(analyzer: &Analyzer) -> &'static HashSet<String> {
-    static SETS: OnceLock<HashMap<&'static str, HashSet<String>>> = OnceLock::new();
-    static EMPTY: OnceLock<HashSet<String>> = OnceLock::new();
+pub fn common_words(analyzer: &Analyzer) -> &'static FxHashSet<String> {
+    static SETS: OnceLock<HashMap<&'static str, FxHashSet<String>>> = OnceLock::new();
+    static EMPTY: OnceLock<FxHashSet<String>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
         let mut sets = HashMap::new();
         for line in include_str!("common-words.txt").lines() {
@@ -44,7 +46,7 @@ pub fn common_words(analyzer: &Analyzer) -> &'static HashSet<String> {
             let Some(analyzer) = ANALYZERS.iter().find(|a| a.key == key) else {
                 continue;
             };
-            let set: &mut HashSet<String> = sets.entry(analyzer.key).or_default();
+            let set: &mut FxHashSet<String> = sets.entry(analyzer.key).or_default();
             for word in words.split_whitespace() {
                 set.extend(analyze(analyzer, word).into_iter().map(|t| t.term));
             }
@@ -52,7 +54,7 @@ pub fn common_words(analyzer: &Analyzer) -> &'static HashSet<String> {
         sets
     });
     sets.get(analyzer.key)
-        .unwrap_or_else(|| EMPTY.get_or_init(HashSet::new))
+        .unwrap_or_else(|| EMPTY.get_or_init(FxHashSet::default))
 }
 
 /// The terms of a phrase's analysed words, each with its offset in the
@@ -87,7 +89,7 @@ pub fn phrase_terms(analyzer: &Analyzer, words: &[String]) -> Vec<(usize, String
 /// long) are not a pair, as they would not match a phrase query either.
 #[derive(Clone, Copy, Debug)]
 pub struct PairFilter {
-    common: &'static HashSet<String>,
+    common: &'static FxHashSet<String>,
 }
 
 impl PairFilter {
@@ -113,7 +115,7 @@ impl TokenFilter for PairFilter {
 #[derive(Clone)]
 pub struct PairFilterTokenizer<T> {
     inner: T,
-    common: &'static HashSet<String>,
+    common: &'static FxHashSet<String>,
 }
 
 impl<T: Tokenizer> Tokenizer for PairFilterTokenizer<T> {
@@ -135,7 +137,7 @@ impl<T: Tokenizer> Tokenizer for PairFilterTokenizer<T> {
 /// positions never go backwards.
 pub struct PairTokenStream<T> {
     tail: T,
-    common: &'static HashSet<String>,
+    common: &'static FxHashSet<String>,
     pair: Token,
     /// Position, start offset and text of the last word, if common.
     previous: Option<(usize, usize, String)>,

@@ -64,9 +64,11 @@ pub fn detect(text: &str) -> Option<Detection> {
     let wl_confidence = info.confidence();
 
     if info.script() == Script::Latin {
-        let profile = Profile::of(sample);
+        // Most Latin-script text is not Malay or Indonesian at all: the
+        // markers that tell the two apart are counted only when it is.
+        let profile = Profile::of(sample, false);
         if let Some(group_confidence) = malay_indonesian_group(lang, &info, &profile) {
-            let (code, split_confidence) = profile.ms_or_id();
+            let (code, split_confidence) = Profile::of(sample, true).ms_or_id();
             let confidence = group_confidence * split_confidence;
             return Some(detection(code, confidence));
         }
@@ -1283,12 +1285,15 @@ struct Profile {
 }
 
 impl Profile {
-    fn of(text: &str) -> Profile {
+    /// The counts of `text`; the Malay and Indonesian evidence only
+    /// `with_markers` (else zero).
+    fn of(text: &str, with_markers: bool) -> Profile {
         let lex = lexicon();
         let tokens = tokenize(text);
         // Casing evidence needs text that is not all lowercase/uppercase.
-        let mixed_case =
-            text.chars().any(char::is_lowercase) && text.chars().any(char::is_uppercase);
+        let mixed_case = with_markers
+            && text.chars().any(char::is_lowercase)
+            && text.chars().any(char::is_uppercase);
         let mut counts = vec![0u32; lex.markers.len()];
         let (mut words, mut mi_core, mut javanese, mut tagalog) = (0, 0, 0, 0);
         let mut lower = String::new();
@@ -1307,6 +1312,9 @@ impl Profile {
                 Some(Group::Javanese) => javanese += 1,
                 Some(Group::Tagalog) => tagalog += 1,
                 None => {}
+            }
+            if !with_markers {
+                continue;
             }
             if lower == "anda" && mixed_case && !token.sentence_start {
                 if token.text == "anda" {

@@ -6,8 +6,6 @@
 //! so would most words of Indic, Thai and Hebrew-pointed text. This
 //! tokenizer keeps marks inside words.
 
-use std::str::CharIndices;
-
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 #[derive(Clone, Default)]
@@ -17,12 +15,16 @@ pub struct WordTokenizer {
 
 pub struct WordTokenStream<'a> {
     text: &'a str,
-    chars: CharIndices<'a>,
+    /// Byte offset where the next token is looked for.
+    next: usize,
     token: &'a mut Token,
 }
 
 /// Letters, digits, and the combining marks and joiners that live inside words.
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric()
         || matches!(c,
             '\u{0300}'..='\u{036F}'
@@ -51,9 +53,33 @@ impl Tokenizer for WordTokenizer {
         self.token.reset();
         WordTokenStream {
             text,
-            chars: text.char_indices(),
+            next: 0,
             token: &mut self.token,
         }
+    }
+}
+
+impl WordTokenStream<'_> {
+    /// Offset of the first character at or after `at` that is (`word`) or
+    /// is not a word character. ASCII, most of any policy, is judged byte
+    /// by byte without decoding.
+    fn find(&self, at: usize, word: bool) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let mut i = at;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (is_word, len) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = self.text[i..].chars().next()?;
+                (is_word_char(c), c.len_utf8())
+            };
+            if is_word == word {
+                return Some(i);
+            }
+            i += len;
+        }
+        None
     }
 }
 
@@ -61,19 +87,16 @@ impl TokenStream for WordTokenStream<'_> {
     fn advance(&mut self) -> bool {
         self.token.text.clear();
         self.token.position = self.token.position.wrapping_add(1);
-        while let Some((from, c)) = self.chars.next() {
-            if is_word_char(c) {
-                let to = self
-                    .chars
-                    .find(|(_, c)| !is_word_char(*c))
-                    .map_or(self.text.len(), |(offset, _)| offset);
-                self.token.offset_from = from;
-                self.token.offset_to = to;
-                self.token.text.push_str(&self.text[from..to]);
-                return true;
-            }
-        }
-        false
+        let Some(from) = self.find(self.next, true) else {
+            self.next = self.text.len();
+            return false;
+        };
+        let to = self.find(from, false).unwrap_or(self.text.len());
+        self.next = to;
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.text.push_str(&self.text[from..to]);
+        true
     }
 
     fn token(&self) -> &Token {
@@ -105,6 +128,52 @@ mod tests {
             words("We share, don't sell: e-mail."),
             ["We", "share", "don", "t", "sell", "e", "mail"]
         );
+    }
+
+    /// Character by character: the words `WordTokenizer` must give.
+    fn words_by_char(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, text.len()));
+        }
+        out
+    }
+
+    fn spans(text: &str) -> Vec<(usize, usize)> {
+        let mut tokenizer = WordTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            assert_eq!(t.text, text[t.offset_from..t.offset_to]);
+            out.push((t.offset_from, t.offset_to));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn gives_the_words_a_character_scan_gives(text in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(spans(&text), words_by_char(&text));
+        }
+
+        #[test]
+        fn gives_the_words_a_character_scan_gives_on_mixed_scripts(
+            text in "[a-zA-Z0-9 ,.'é\\u{301}\\u{bcd}த\\u{200c}😀-]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(spans(&text), words_by_char(&text));
+        }
     }
 
     #[test]

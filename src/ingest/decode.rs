@@ -141,30 +141,110 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// Drops control characters other than line breaks and tabs (stray bytes in
-/// scraped pages), and normalises line endings to `\n`.
+/// scraped pages), and normalises line endings to `\n`. Text is copied in
+/// runs between the bytes that need attention: in UTF-8 those are ASCII
+/// controls and the lead bytes of C1 controls (U+0080–U+009F, with NEL),
+/// of U+2028/U+2029 and of the byte-order mark.
 fn strip_controls(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let next = bytes.get(i + 1).copied();
+        // (bytes of the character, its replacement) for the bytes that need it.
+        let special: Option<(usize, Option<char>)> = match b {
+            b'\n' | b'\t' => None,
+            b'\r' => Some((1, (next != Some(b'\n')).then_some('\n'))),
+            0x00..=0x1f | 0x7f => Some((1, None)),
+            0xc2 => match next {
+                Some(0x85) => Some((2, Some('\n'))),
+                Some(0x80..=0x9f) => Some((2, None)),
+                _ => None,
+            },
+            0xe2 if next == Some(0x80) && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) => {
+                Some((3, Some('\n')))
             }
-            '\n' | '\t' => out.push(c),
-            '\u{feff}' => {}
-            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
-            c if c.is_control() => {}
-            c => out.push(c),
+            0xef if next == Some(0xbb) && bytes.get(i + 2) == Some(&0xbf) => Some((3, None)),
+            _ => None,
+        };
+        match special {
+            None => i += 1,
+            Some((len, replacement)) => {
+                out.push_str(&text[run..i]);
+                if let Some(c) = replacement {
+                    out.push(c);
+                }
+                i += len;
+                run = i;
+            }
         }
     }
+    out.push_str(&text[run..]);
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Character by character: what `strip_controls` must give.
+    fn strip_controls_by_char(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' => {
+                    if chars.peek() != Some(&'\n') {
+                        out.push('\n');
+                    }
+                }
+                '\n' | '\t' => out.push(c),
+                '\u{feff}' => {}
+                '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+                c if c.is_control() => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn controls_are_stripped_as_by_character() {
+        for text in [
+            "",
+            "plain text\n",
+            "a\r\nb\rc\r",
+            "\r",
+            "\u{feff}BOM\u{feff}",
+            "x\u{0}y\u{1f}z\u{7f}\t",
+            "C1: \u{80}\u{85}\u{9f}\u{a0}\u{c2}\u{e2}",
+            "lines\u{2028}and\u{2029}paras\u{2027}\u{202a}",
+            "é€😀\u{efbb}\u{fefe}",
+        ] {
+            assert_eq!(
+                strip_controls(text),
+                strip_controls_by_char(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn controls_are_stripped_as_by_character_on_any_text(text in any::<String>()) {
+            prop_assert_eq!(strip_controls(&text), strip_controls_by_char(&text));
+        }
+
+        #[test]
+        fn controls_are_stripped_as_by_character_on_control_heavy_text(
+            text in "[\\x00-\\x20a\\x7f-\\u{a0}\\u{2028}\\u{2029}\\u{feff}é\\r\\n]{0,40}"
+        ) {
+            prop_assert_eq!(strip_controls(&text), strip_controls_by_char(&text));
+        }
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

@@ -202,7 +202,14 @@ struct RawLine {
 
 fn clean_line(raw: &str, hosts: &mut Vec<String>, own_domain: Option<&str>) -> RawLine {
     let indent = raw.chars().take_while(|c| *c == ' ' || *c == '\t').count();
-    let mut s = raw.trim().replace(['\u{a0}', '\u{2007}', '\u{202f}'], " ");
+    let trimmed = raw.trim();
+    // No-break spaces are U+00A0 (C2 A0) and U+2007/U+202F (E2 80 ..):
+    // a line without those lead bytes has none.
+    let mut s = if trimmed.bytes().any(|b| b == 0xc2 || b == 0xe2) {
+        trimmed.replace(['\u{a0}', '\u{2007}', '\u{202f}'], " ")
+    } else {
+        trimmed.to_string()
+    };
     let mut kind = LineKind::Plain;
 
     // Block quote markers.

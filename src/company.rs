@@ -1309,6 +1309,33 @@ fn gap_info(gap: &str) -> Gap {
     }
 }
 
+/// `s.to_lowercase()` for long text: ASCII runs are lowercased in bulk and
+/// only other characters one by one. A capital sigma lowercases by its
+/// context (word-final ς), so text with one takes the standard path.
+fn to_lowercase_text(s: &str) -> String {
+    if s.contains('\u{3a3}') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some(c) => {
+                out.extend(c.to_lowercase());
+                rest = chars.as_str();
+            }
+            None => break,
+        }
+    }
+    out
+}
+
 /// `s.to_lowercase()`, borrowed when that changes nothing.
 fn lower_cow(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
@@ -3168,7 +3195,7 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
     }
 
     // Title candidates, with how often the text repeats them.
-    let text_lower = text.to_lowercase();
+    let text_lower = to_lowercase_text(text);
     let title_lower = title.as_deref().map(str::to_lowercase);
     let title_lines = title_lower.as_ref().map_or(0, |tl| {
         text_lower
@@ -3547,6 +3574,20 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn text_lowercases_as_the_standard_library_does(s in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(to_lowercase_text(&s), s.to_lowercase());
+        }
+
+        #[test]
+        fn text_lowercases_as_the_standard_library_does_in_mixed_scripts(
+            s in "[A-Za-z .,ÀÉİΣσΑΩДЖ\\u{130}ẞß'’-]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(to_lowercase_text(&s), s.to_lowercase());
+        }
+    }
 
     fn ev<'a>(
         title: Option<&'a str>,

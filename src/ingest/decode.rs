@@ -152,6 +152,13 @@ fn strip_controls(text: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if (0x20..0x7f).contains(&b)
+            || b == b'\n'
+            || (b >= 0x80 && !matches!(b, 0xc2 | 0xe2 | 0xef))
+        {
+            i += 1;
+            continue;
+        }
         let next = bytes.get(i + 1).copied();
         // (bytes of the character, its replacement) for the bytes that need it.
         let special: Option<(usize, Option<char>)> = match b {

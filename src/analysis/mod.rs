@@ -12,7 +12,7 @@ pub mod pairs;
 pub mod stemmer;
 pub mod tokenizer;
 
-use std::sync::OnceLock;
+use std::cell::RefCell;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, TextAnalyzer, TokenStream,
 };
@@ -203,16 +203,23 @@ pub struct AnalyzedToken {
     pub end: usize,
 }
 
-/// Analyses `text` with the analyzer (a copy of one built once per
-/// process: queries analyse every word with every analyzer).
+/// Analyses `text` with the analyzer. Each thread keeps one chain per
+/// analyzer, built on first use, so its memo of word forms carries over
+/// from call to call (queries analyse every word with every analyzer, and
+/// the glossary every entry).
 pub fn analyze(analyzer: &Analyzer, text: &str) -> Vec<AnalyzedToken> {
-    static BUILT: OnceLock<Vec<TextAnalyzer>> = OnceLock::new();
-    let built = BUILT.get_or_init(|| ANALYZERS.iter().map(Analyzer::build).collect());
-    let mut chain = match ANALYZERS.iter().position(|a| a.key == analyzer.key) {
-        Some(i) => built[i].clone(),
-        None => analyzer.build(),
-    };
-    analyze_with(&mut chain, text)
+    thread_local! {
+        static CHAINS: RefCell<Vec<Option<TextAnalyzer>>> =
+            RefCell::new(ANALYZERS.iter().map(|_| None).collect());
+    }
+    match ANALYZERS.iter().position(|a| a.key == analyzer.key) {
+        Some(i) => CHAINS.with(|chains| {
+            let mut chains = chains.borrow_mut();
+            let chain = chains[i].get_or_insert_with(|| analyzer.build());
+            analyze_with(chain, text)
+        }),
+        None => analyze_with(&mut analyzer.build(), text),
+    }
 }
 
 /// Analyses `text` with an analyzer built once by the caller (hot loops).

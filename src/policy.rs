@@ -203,10 +203,8 @@ pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy
 
 /// The part of a policy read for its company: the opening, where policies
 /// name and define themselves, and little else. Bounds the cost of company
-/// identification on long policies.
-/// The opening of the policy's text (headings and clauses, one per line)
-/// that company identification reads: the first 12,000 bytes, built
-/// without joining the rest of a long policy.
+/// identification on long policies. The first 12,000 bytes of the
+/// headings and clauses, one per line, copied without joining the rest.
 fn company_sample(sections: &[Section]) -> String {
     const SAMPLE_BYTES: usize = 12_000;
     let mut sample = String::with_capacity(SAMPLE_BYTES + 256);

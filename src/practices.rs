@@ -2479,6 +2479,7 @@ impl<'t> Analysis<'t> {
                 return None;
             }
             if self.has(i, VERB_GROUP) {
+                // An auxiliary before any noun: no subject here.
                 head?;
                 in_verb_group = true;
             } else if in_verb_group || i - a >= 3 {

@@ -105,19 +105,10 @@ impl<T: TokenStream> TokenStream for MemoizedStream<'_, T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::tests::tokens as terms;
     use tantivy::tokenizer::{
         AsciiFoldingFilter, LowerCaser, RawTokenizer, SimpleTokenizer, Stemmer,
     };
-
-    fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while stream.advance() {
-            let t = stream.token();
-            out.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
-        }
-        out
-    }
 
     #[test]
     fn gives_the_terms_the_chain_gives_also_when_remembered() {

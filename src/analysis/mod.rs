@@ -18,7 +18,7 @@ use tantivy::tokenizer::{
 };
 
 use memo::Memoized;
-use stemmer::{Algorithm, CachedStemmer};
+use stemmer::{Algorithm, SnowballStemmer};
 
 use tokenizer::WordTokenizer;
 
@@ -182,7 +182,7 @@ impl Analyzer {
         let word = TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser);
         match self.stemmer {
             Stem::Snowball(language) => word
-                .filter(CachedStemmer::new(language))
+                .filter(SnowballStemmer::new(language))
                 .filter(AsciiFoldingFilter)
                 .build(),
             Stem::Malay => word
@@ -266,7 +266,7 @@ mod tests {
         let pairs = pairs::PairFilter::new(analyzer);
         match analyzer.stemmer {
             Stem::Snowball(language) => base
-                .filter(CachedStemmer::new(language))
+                .filter(SnowballStemmer::new(language))
                 .filter(AsciiFoldingFilter)
                 .filter(pairs)
                 .build(),
@@ -279,7 +279,11 @@ mod tests {
         }
     }
 
-    fn tokens(chain: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
+    /// Every token's term, position and offsets (also used by `memo`'s tests).
+    pub(super) fn tokens(
+        chain: &mut TextAnalyzer,
+        text: &str,
+    ) -> Vec<(String, usize, usize, usize)> {
         let mut stream = chain.token_stream(text);
         let mut out = Vec::new();
         while stream.advance() {

@@ -388,8 +388,8 @@ fn absurd_queries_get_clear_errors() {
 }
 
 /// A corpus big enough that indexing it takes a while.
-fn slow_corpus(root: &Path, copies: usize) -> PathBuf {
-    let c = root.join("big");
+fn slow_corpus(root: &Path, name: &str, copies: usize) -> PathBuf {
+    let c = root.join(name);
     fs::create_dir_all(&c).unwrap();
     let seeds: Vec<(String, String)> = fs::read_dir(corpus())
         .unwrap()
@@ -447,7 +447,10 @@ fn killed_concurrent_and_interrupted_runs_leave_the_index_intact() {
     copy_seeds(&seeds);
     let index = tmp.path().join("index");
     index_json(&seeds, &index, &[]);
-    let big = slow_corpus(tmp.path(), 80);
+    let big = slow_corpus(tmp.path(), "big", 80);
+    // Five times as much for the run interrupted by Ctrl-C, which must
+    // still be going a second after it starts however fast indexing gets.
+    let bigger = slow_corpus(tmp.path(), "bigger", 400);
     let expected = 400;
 
     // SIGKILL in the middle of a run that commits every 10 policies.
@@ -495,8 +498,8 @@ fn killed_concurrent_and_interrupted_runs_leave_the_index_intact() {
 
     // Ctrl-C: stops cleanly with 130, committing nothing half-done.
     let meta_before = fs::read(index.join("meta.json")).unwrap();
-    let child = spawn_index(&big, &index, &["--threads", "1"]);
-    sleep(Duration::from_millis(1500));
+    let child = spawn_index(&bigger, &index, &["--threads", "1"]);
+    sleep(Duration::from_millis(1000));
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()

@@ -15,7 +15,10 @@
 //! looked-up phrase. A multi-word glossary phrase is one key, so phrases
 //! stay phrases: "third parties" gives "pihak ketiga", not two words.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// The raw glossary table.
@@ -121,6 +124,63 @@ pub struct PhraseMatch {
     pub translations: Vec<(&'static str, &'static str)>,
 }
 
+/// The normalised key of every glossary phrase, in entry order: one
+/// English key and one key per Malay form of each entry.
+///
+/// Working them out means stemming about a thousand phrases, several times
+/// what a whole query costs, so callers whose normaliser is fixed at
+/// compile time can keep them in a table ([`Keys::to_table`]) and read it
+/// back without copying ([`Keys::from_table`]), with a test that the table
+/// is up to date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keys {
+    pub en: Vec<Cow<'static, str>>,
+    pub ms: Vec<Vec<Cow<'static, str>>>,
+}
+
+impl Keys {
+    /// One line per entry: the English key, a tab, the Malay keys
+    /// separated by `|` (analysed terms hold neither).
+    pub fn to_table(&self) -> String {
+        let mut out = String::new();
+        for (en, ms) in self.en.iter().zip(&self.ms) {
+            out.push_str(en);
+            out.push('\t');
+            out.push_str(&ms.join("|"));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Reads [`Keys::to_table`]'s output back. `None` unless it has one
+    /// line per entry: a table written for another glossary. (Checking each
+    /// line's forms would mean parsing the glossary, which a query that
+    /// finds no glossary phrase never needs; the test that keeps the table
+    /// current checks them.)
+    pub fn from_table(table: &'static str) -> Option<Keys> {
+        let count = entry_count();
+        let mut keys = Keys {
+            en: Vec::with_capacity(count),
+            ms: Vec::with_capacity(count),
+        };
+        for line in table.lines() {
+            let (en, ms) = line.split_once('\t')?;
+            keys.en.push(Cow::Borrowed(en));
+            keys.ms.push(ms.split('|').map(Cow::Borrowed).collect());
+        }
+        (keys.en.len() == count).then_some(keys)
+    }
+}
+
+/// The number of entries, counted without parsing them.
+fn entry_count() -> usize {
+    GLOSSARY_TSV
+        .lines()
+        .skip(1)
+        .filter(|line| !line.trim().is_empty())
+        .count()
+}
+
 /// Both glossary sides keyed by a caller's normaliser, built once.
 ///
 /// The normaliser is a type parameter, so an index built with a function
@@ -128,13 +188,13 @@ pub struct PhraseMatch {
 pub struct GlossaryIndex<N> {
     normalize: N,
     /// Normalised English key of each entry.
-    en_keys: Vec<String>,
+    en_keys: Vec<Cow<'static, str>>,
     /// Normalised key of each Malay form of each entry.
-    ms_keys: Vec<Vec<String>>,
+    ms_keys: Vec<Vec<Cow<'static, str>>>,
     /// English key → entries, in glossary order.
-    by_en: HashMap<String, Vec<usize>>,
+    by_en: FxHashMap<Cow<'static, str>, Vec<usize>>,
     /// Malay key → entries, in glossary order.
-    by_ms: HashMap<String, Vec<usize>>,
+    by_ms: FxHashMap<Cow<'static, str>, Vec<usize>>,
     /// Longest key, in space-separated terms, on each side.
     max_en_terms: usize,
     max_ms_terms: usize,
@@ -146,22 +206,43 @@ impl<N: Fn(&str, &str) -> String> GlossaryIndex<N> {
     /// nothing are not indexed.
     pub fn new(normalize: N) -> Self {
         let all = entries();
-        let en_keys: Vec<String> = all.iter().map(|e| normalize("en", e.en)).collect();
-        let ms_keys: Vec<Vec<String>> = all
-            .iter()
-            .map(|e| e.ms.iter().map(|m| normalize("ms", m)).collect())
-            .collect();
-        let mut by_en: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_ms: HashMap<String, Vec<usize>> = HashMap::new();
+        let keys = Keys {
+            en: all
+                .iter()
+                .map(|e| Cow::Owned(normalize("en", e.en)))
+                .collect(),
+            ms: all
+                .iter()
+                .map(|e| {
+                    e.ms.iter()
+                        .map(|m| Cow::Owned(normalize("ms", m)))
+                        .collect()
+                })
+                .collect(),
+        };
+        Self::with_keys(normalize, keys)
+    }
+
+    /// As [`GlossaryIndex::new`], with every phrase's key worked out
+    /// beforehand (they must be what `normalize` gives; see [`Keys`]).
+    pub fn with_keys(normalize: N, keys: Keys) -> Self {
+        let Keys {
+            en: en_keys,
+            ms: ms_keys,
+        } = keys;
+        let mut by_en = FxHashMap::default();
+        let mut by_ms = FxHashMap::default();
+        by_en.reserve(en_keys.len());
+        by_ms.reserve(ms_keys.iter().map(Vec::len).sum());
         for (i, key) in en_keys.iter().enumerate() {
-            add(&mut by_en, key, i);
+            add(&mut by_en, key.clone(), i);
         }
         for (i, keys) in ms_keys.iter().enumerate() {
             for key in keys {
-                add(&mut by_ms, key, i);
+                add(&mut by_ms, key.clone(), i);
             }
         }
-        let terms = |map: &HashMap<String, Vec<usize>>| {
+        let terms = |map: &FxHashMap<Cow<'static, str>, Vec<usize>>| {
             map.keys().map(|k| k.split(' ').count()).max().unwrap_or(0)
         };
         let (max_en_terms, max_ms_terms) = (terms(&by_en), terms(&by_ms));
@@ -173,6 +254,14 @@ impl<N: Fn(&str, &str) -> String> GlossaryIndex<N> {
             by_ms,
             max_en_terms,
             max_ms_terms,
+        }
+    }
+
+    /// The key of every phrase, as [`GlossaryIndex::new`] worked them out.
+    pub fn keys(&self) -> Keys {
+        Keys {
+            en: self.en_keys.clone(),
+            ms: self.ms_keys.clone(),
         }
     }
 
@@ -257,11 +346,11 @@ impl<N: Fn(&str, &str) -> String> GlossaryIndex<N> {
     }
 }
 
-fn add(map: &mut HashMap<String, Vec<usize>>, key: &str, entry: usize) {
+fn add(map: &mut FxHashMap<Cow<'static, str>, Vec<usize>>, key: Cow<'static, str>, entry: usize) {
     if key.is_empty() {
         return;
     }
-    let list = map.entry(key.to_string()).or_default();
+    let list = map.entry(key).or_default();
     if list.last() != Some(&entry) {
         list.push(entry);
     }
@@ -458,6 +547,46 @@ mod tests {
         assert_eq!(phrases(idx.translate("sells", "en")), ["jual"]);
         assert!(phrases(idx.translate("mendedahkan", "ms")).contains(&"disclose"));
         assert!(phrases(idx.translate("third party", "en")).contains(&"pihak ketiga"));
+    }
+
+    /// A table as a caller would embed it.
+    fn embedded(table: String) -> &'static str {
+        Box::leak(table.into_boxed_str())
+    }
+
+    #[test]
+    fn a_key_table_reads_back_to_the_same_index() {
+        let computed = GlossaryIndex::new(crude);
+        let table = embedded(computed.keys().to_table());
+        let keys = Keys::from_table(table).expect("table reads back");
+        assert_eq!(keys, computed.keys());
+        let read = GlossaryIndex::with_keys(crude, keys);
+        for phrase in ["cookie", "sells", "third party", "no such phrase"] {
+            assert_eq!(
+                read.translate(phrase, "en"),
+                computed.translate(phrase, "en")
+            );
+        }
+        assert_eq!(
+            read.translate("menjual", "ms"),
+            computed.translate("menjual", "ms")
+        );
+    }
+
+    #[test]
+    fn a_key_table_for_another_glossary_is_refused() {
+        let table = plain().keys().to_table();
+        let mut lines: Vec<&str> = table.lines().collect();
+        assert_eq!(lines.len(), entries().len());
+        assert!(Keys::from_table(embedded(lines.join("\n"))).is_some());
+        lines.pop();
+        let short = embedded(lines.join("\n"));
+        assert!(Keys::from_table(short).is_none(), "a line short");
+        let extra = embedded(format!("{table}x\ty\n"));
+        assert!(Keys::from_table(extra).is_none(), "a line over");
+        let no_tab = embedded(table.replacen('\t', " ", 1));
+        assert!(Keys::from_table(no_tab).is_none(), "a line without its tab");
+        assert!(Keys::from_table("").is_none());
     }
 
     #[test]

@@ -25,9 +25,9 @@
 //!
 //! [`LowerCaser`]: tantivy::tokenizer::LowerCaser
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashSet;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Known roots and non-derived words.  A word in this list is never stemmed
@@ -144,8 +144,8 @@ const MIN_KNOWN_ROOT_LEN: usize = 3;
 /// Shortest root the rule-based fallback may leave.
 const MIN_GUESSED_ROOT_LEN: usize = 4;
 
-fn known_words() -> &'static HashSet<&'static str> {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn known_words() -> &'static FxHashSet<&'static str> {
+    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| KNOWN_WORDS.split_whitespace().collect())
 }
 

@@ -247,8 +247,25 @@ pub fn register(index: &tantivy::Index) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Fails unless a table kept in the source tree (`path`, from the crate
+    /// root) holds what the code computes now; with POLIDX_WRITE_TABLES=1
+    /// set, rewrites it instead. For tables worked out beforehand because
+    /// computing them at start-up would cost more than a query.
+    pub(crate) fn assert_table_current(path: &str, stored: &str, computed: &str) {
+        if std::env::var_os("POLIDX_WRITE_TABLES").is_some() {
+            let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+            std::fs::write(full, computed).unwrap();
+            return;
+        }
+        assert!(
+            stored == computed,
+            "{path} is out of date (an analyzer or its source list changed): \
+             rewrite it with `POLIDX_WRITE_TABLES=1 cargo test --lib table_is_what`"
+        );
+    }
 
     /// The analysed terms of `text` in a language (also used by `pairs`' tests).
     pub(super) fn terms(code: &str, text: &str) -> Vec<String> {

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
-use super::{analyze, Analyzer, ANALYZERS};
+use super::Analyzer;
 
 /// The indexed term of two adjacent analysed words.
 pub fn pair_term(first: &str, second: &str) -> String {
@@ -32,29 +32,57 @@ pub fn pair_term(first: &str, second: &str) -> String {
 /// The analysed common words of an analyzer (empty for languages without
 /// a list).
 pub fn common_words(analyzer: &Analyzer) -> &'static FxHashSet<String> {
+    common_words_of(analyzer.key)
+}
+
+/// Every analyzer's list of common words analysed: one line per analyzer,
+/// its key, a tab, then the terms separated by spaces. Worked out
+/// beforehand from `common-words.txt`, as analysing the lists would be most
+/// of a short query's work; a unit test keeps it equal to
+/// [`analysed_common_words`].
+const COMMON_TERMS: &str = include_str!("common-terms.tsv");
+
+fn common_words_of(key: &str) -> &'static FxHashSet<String> {
     static SETS: OnceLock<HashMap<&'static str, FxHashSet<String>>> = OnceLock::new();
     static EMPTY: OnceLock<FxHashSet<String>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
-        let mut sets = HashMap::new();
-        for line in include_str!("common-words.txt").lines() {
-            let Some((key, words)) = line.split_once('\t') else {
-                continue;
-            };
-            if line.starts_with('#') {
-                continue;
-            }
-            let Some(analyzer) = ANALYZERS.iter().find(|a| a.key == key) else {
-                continue;
-            };
-            let set: &mut FxHashSet<String> = sets.entry(analyzer.key).or_default();
-            for word in words.split_whitespace() {
-                set.extend(analyze(analyzer, word).into_iter().map(|t| t.term));
+        COMMON_TERMS
+            .lines()
+            .filter_map(|line| line.split_once('\t'))
+            .map(|(key, terms)| (key, terms.split(' ').map(str::to_string).collect()))
+            .collect()
+    });
+    sets.get(key)
+        .unwrap_or_else(|| EMPTY.get_or_init(FxHashSet::default))
+}
+
+/// `common-words.txt` analysed, as [`COMMON_TERMS`] holds it: each term
+/// once, in the order of the words.
+#[cfg(test)]
+fn analysed_common_words() -> String {
+    use super::{analyze, ANALYZERS};
+    let mut out = String::new();
+    for line in include_str!("common-words.txt").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((key, words)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some(analyzer) = ANALYZERS.iter().find(|a| a.key == key) else {
+            continue;
+        };
+        let mut terms: Vec<String> = Vec::new();
+        for word in words.split_whitespace() {
+            for token in analyze(analyzer, word) {
+                if !terms.contains(&token.term) {
+                    terms.push(token.term);
+                }
             }
         }
-        sets
-    });
-    sets.get(analyzer.key)
-        .unwrap_or_else(|| EMPTY.get_or_init(FxHashSet::default))
+        out.push_str(&format!("{key}\t{}\n", terms.join(" ")));
+    }
+    out
 }
 
 /// The terms of a phrase's analysed words, each with its offset in the
@@ -87,16 +115,18 @@ pub fn phrase_terms(analyzer: &Analyzer, words: &[String]) -> Vec<(usize, String
 /// Token filter emitting, after each common word that directly follows
 /// another, the pair of the two. Words separated by a dropped token (too
 /// long) are not a pair, as they would not match a phrase query either.
+///
+/// The common words are looked up when the first text is split, not when
+/// the filter is built: every process registers every analyzer's chain, and
+/// analysing the word lists is most of what a short query costs.
 #[derive(Clone, Copy, Debug)]
 pub struct PairFilter {
-    common: &'static FxHashSet<String>,
+    key: &'static str,
 }
 
 impl PairFilter {
     pub fn new(analyzer: &Analyzer) -> PairFilter {
-        PairFilter {
-            common: common_words(analyzer),
-        }
+        PairFilter { key: analyzer.key }
     }
 }
 
@@ -106,7 +136,7 @@ impl TokenFilter for PairFilter {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> PairFilterTokenizer<T> {
         PairFilterTokenizer {
             inner: tokenizer,
-            common: self.common,
+            key: self.key,
         }
     }
 }
@@ -115,7 +145,7 @@ impl TokenFilter for PairFilter {
 #[derive(Clone)]
 pub struct PairFilterTokenizer<T> {
     inner: T,
-    common: &'static FxHashSet<String>,
+    key: &'static str,
 }
 
 impl<T: Tokenizer> Tokenizer for PairFilterTokenizer<T> {
@@ -124,7 +154,7 @@ impl<T: Tokenizer> Tokenizer for PairFilterTokenizer<T> {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         PairTokenStream {
             tail: self.inner.token_stream(text),
-            common: self.common,
+            common: common_words_of(self.key),
             pair: Token::default(),
             previous: None,
             showing_pair: false,
@@ -247,6 +277,16 @@ mod tests {
         let long = "x".repeat(50);
         let got = indexed("en", &format!("personal {long} information"));
         assert_eq!(got, owned(&[("person", 0), ("inform", 2)]));
+    }
+
+    #[test]
+    fn the_common_term_table_is_what_the_analyzers_give() {
+        crate::analysis::tests::assert_table_current(
+            "src/analysis/common-terms.tsv",
+            COMMON_TERMS,
+            &analysed_common_words(),
+        );
+        assert!(common_words(Analyzer::for_lang("en")).contains("parti"));
     }
 
     #[test]

@@ -21,7 +21,7 @@ use tantivy::{Executor, Searcher, SegmentReader, Term};
 
 use crate::analysis::pairs::phrase_terms;
 use crate::analysis::{analyze, analyze_with, AnalyzedToken, Analyzer, ANALYZERS};
-use crate::glossary::GlossaryIndex;
+use crate::glossary::{GlossaryIndex, Keys};
 use crate::index::schema::{category_facet, KIND_SECTION};
 use crate::index::{Fields, IndexError, PolicyIndex};
 use crate::policy::ClauseLabels;
@@ -241,9 +241,14 @@ fn cores() -> usize {
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
+/// Queries whose terms have fewer postings than this in all run on one
+/// thread: starting a thread pool costs more than a rare word's or a no-hit
+/// query's whole search.
+const PARALLEL_MIN_POSTINGS: u64 = 5_000;
+
 /// Runs a query over every segment, on as many threads as there are cores
 /// when there is more than one segment (a large index keeps several: see
-/// `index::merge`).
+/// `index::merge`) and the query has enough postings to be worth it.
 fn search_segments<C: Collector>(
     searcher: &Searcher,
     query: &dyn Query,
@@ -252,7 +257,7 @@ fn search_segments<C: Collector>(
     let segments = searcher.segment_readers().len();
     let cores = cores();
     let threads = segments.min(cores);
-    if threads < 2 {
+    if threads < 2 || postings(searcher, query)? < PARALLEL_MIN_POSTINGS {
         return searcher.search(query, collector);
     }
     let executor = Executor::multi_thread(threads, "polidx-search-")?;
@@ -262,6 +267,21 @@ fn search_segments<C: Collector>(
         &executor,
         EnableScoring::enabled_from_searcher(searcher),
     )
+}
+
+/// How many postings the query's terms have in all segments: a bound on
+/// the documents it can visit. Queries that name no terms count as many.
+fn postings(searcher: &Searcher, query: &dyn Query) -> tantivy::Result<u64> {
+    let mut terms: Vec<Term> = Vec::new();
+    query.query_terms(&mut |term, _| terms.push(term.clone()));
+    if terms.is_empty() {
+        return Ok(u64::MAX);
+    }
+    let mut total = 0u64;
+    for term in &terms {
+        total = total.saturating_add(searcher.doc_freq(term)?);
+    }
+    Ok(total)
 }
 
 /// The analyzers whose fields hold sections, from the distinct values of
@@ -376,11 +396,22 @@ fn bind_and(items: &[Node], analyzers: &[&'static Analyzer], atoms: &mut Vec<Ato
 
 type Glossary = GlossaryIndex<fn(&str, &str) -> String>;
 
+/// Every glossary phrase's analysed key, worked out beforehand: analysing
+/// them all would be most of a no-hit query's work. A unit test keeps the
+/// table equal to what the analyzers give.
+const GLOSSARY_KEYS: &str = include_str!("glossary-keys.tsv");
+
 /// The glossary, keyed by analysed form so that any inflection of a
 /// glossary word finds its translations.
 fn glossary() -> &'static Glossary {
     static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
-    GLOSSARY.get_or_init(|| GlossaryIndex::new(analysed_key as fn(&str, &str) -> String))
+    GLOSSARY.get_or_init(|| {
+        let normalize = analysed_key as fn(&str, &str) -> String;
+        match Keys::from_table(GLOSSARY_KEYS) {
+            Some(keys) => GlossaryIndex::with_keys(normalize, keys),
+            None => GlossaryIndex::new(normalize),
+        }
+    })
 }
 
 fn analysed_key(lang: &str, text: &str) -> String {
@@ -962,6 +993,19 @@ mod tests {
         assert!(!contains_ignoring_case("Acronis", "acrc"));
         assert!(contains_ignoring_case("Société Générale", "générale"));
         assert!(!contains_ignoring_case("ab", "abc"));
+    }
+
+    #[test]
+    fn the_glossary_key_table_is_what_the_analyzers_give() {
+        let computed = GlossaryIndex::new(analysed_key as fn(&str, &str) -> String)
+            .keys()
+            .to_table();
+        crate::analysis::tests::assert_table_current(
+            "src/search/glossary-keys.tsv",
+            GLOSSARY_KEYS,
+            &computed,
+        );
+        assert!(Keys::from_table(GLOSSARY_KEYS).is_some());
     }
 
     #[test]

@@ -14,6 +14,10 @@
 //! single space) and applies it to both glossary sides once, and to every
 //! looked-up phrase. A multi-word glossary phrase is one key, so phrases
 //! stay phrases: "third parties" gives "pihak ketiga", not two words.
+//!
+//! Search keeps every phrase's analysed key in `src/search/glossary-keys.tsv`
+//! (see [`Keys`]): after editing `glossary.tsv`, rewrite it with
+//! `POLIDX_WRITE_TABLES=1 cargo test --lib table_is_what`.
 
 use std::borrow::Cow;
 use std::collections::HashSet;

@@ -138,19 +138,52 @@ pub struct PhraseMatch {
 /// is up to date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keys {
-    pub en: Vec<Cow<'static, str>>,
-    pub ms: Vec<Vec<Cow<'static, str>>>,
+    en: Vec<Cow<'static, str>>,
+    /// The Malay keys of all entries, one entry's after another's (one
+    /// list, not one per entry: reading the table runs at query start).
+    ms: Vec<Cow<'static, str>>,
+    /// Where each entry's Malay keys start in `ms`, and one past the last.
+    ms_start: Vec<u32>,
 }
 
 impl Keys {
+    fn with_capacity(entries: usize) -> Keys {
+        let mut ms_start = Vec::with_capacity(entries + 1);
+        ms_start.push(0);
+        Keys {
+            en: Vec::with_capacity(entries),
+            ms: Vec::with_capacity(entries * 3),
+            ms_start,
+        }
+    }
+
+    fn push<M: Into<Cow<'static, str>>>(
+        &mut self,
+        en: impl Into<Cow<'static, str>>,
+        ms: impl IntoIterator<Item = M>,
+    ) {
+        self.en.push(en.into());
+        self.ms.extend(ms.into_iter().map(Into::into));
+        self.ms_start.push(self.ms.len() as u32);
+    }
+
+    fn len(&self) -> usize {
+        self.en.len()
+    }
+
+    /// The Malay keys of entry `i`.
+    fn ms_of(&self, i: usize) -> &[Cow<'static, str>] {
+        &self.ms[self.ms_start[i] as usize..self.ms_start[i + 1] as usize]
+    }
+
     /// One line per entry: the English key, a tab, the Malay keys
     /// separated by `|` (analysed terms hold neither).
     pub fn to_table(&self) -> String {
         let mut out = String::new();
-        for (en, ms) in self.en.iter().zip(&self.ms) {
+        for (i, en) in self.en.iter().enumerate() {
             out.push_str(en);
             out.push('\t');
-            out.push_str(&ms.join("|"));
+            out.push_str(&self.ms_of(i).join("|"));
             out.push('\n');
         }
         out
@@ -161,28 +194,118 @@ impl Keys {
     /// line's forms would mean parsing the glossary, which a query that
     /// finds no glossary phrase never needs; the test that keeps the table
     /// current checks them.)
+    ///
+    /// One pass over the bytes: splitting line by line, then at the tab,
+    /// then at each `|` cost a query several times more.
     pub fn from_table(table: &'static str) -> Option<Keys> {
-        let count = entry_count();
-        let mut keys = Keys {
-            en: Vec::with_capacity(count),
-            ms: Vec::with_capacity(count),
-        };
-        for line in table.lines() {
-            let (en, ms) = line.split_once('\t')?;
-            keys.en.push(Cow::Borrowed(en));
-            keys.ms.push(ms.split('|').map(Cow::Borrowed).collect());
+        let mut keys = Keys::with_capacity(ENTRY_COUNT);
+        let bytes = table.as_bytes();
+        let mut start = 0;
+        let mut en: Option<&'static str> = None;
+        // Every cut is at an ASCII byte, so every slice is whole characters.
+        for (i, &byte) in bytes.iter().enumerate() {
+            match byte {
+                b'\t' if en.is_none() => {
+                    en = Some(&table[start..i]);
+                    start = i + 1;
+                }
+                b'|' if en.is_some() => {
+                    keys.ms.push(Cow::Borrowed(&table[start..i]));
+                    start = i + 1;
+                }
+                b'\n' => {
+                    let end = if i > start && bytes[i - 1] == b'\r' {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    keys.push(en.take()?, [&table[start..end]]);
+                    start = i + 1;
+                }
+                _ => {}
+            }
         }
-        (keys.en.len() == count).then_some(keys)
+        if start < bytes.len() {
+            keys.push(en.take()?, [&table[start..]]);
+        }
+        (keys.len() == ENTRY_COUNT).then_some(keys)
     }
 }
 
-/// The number of entries, counted without parsing them.
-fn entry_count() -> usize {
-    GLOSSARY_TSV
-        .lines()
-        .skip(1)
-        .filter(|line| !line.trim().is_empty())
-        .count()
+/// The number of entries, counted when compiling: the table's non-blank
+/// lines after the header.
+const ENTRY_COUNT: usize = count_entries(GLOSSARY_TSV.as_bytes());
+
+const fn count_entries(text: &[u8]) -> usize {
+    let (mut i, mut count) = (0, 0);
+    let (mut in_header, mut line_has_text) = (true, false);
+    while i < text.len() {
+        let byte = text[i];
+        if byte == b'\n' {
+            if !in_header && line_has_text {
+                count += 1;
+            }
+            in_header = false;
+            line_has_text = false;
+        } else if !byte.is_ascii_whitespace() {
+            line_has_text = true;
+        }
+        i += 1;
+    }
+    if !in_header && line_has_text {
+        count += 1;
+    }
+    count
+}
+
+/// No further key in a chain of [`KeyMap`].
+const END: u32 = u32::MAX;
+
+/// Key → the items that have it, in item order. Each key's items are a
+/// chain through `next` rather than a list of their own: one allocation in
+/// all instead of one per key, as the map is built at query start.
+struct KeyMap {
+    first: FxHashMap<Cow<'static, str>, u32>,
+    next: Vec<u32>,
+    /// Longest key, in space-separated terms.
+    max_terms: usize,
+}
+
+impl KeyMap {
+    /// Maps each non-empty key of `keys` to its positions.
+    fn new(keys: &[Cow<'static, str>]) -> KeyMap {
+        let mut first = FxHashMap::default();
+        first.reserve(keys.len());
+        let mut next = vec![END; keys.len()];
+        let mut max_terms = 0;
+        // Last to first, each in front of its chain: chains end up in order.
+        for (i, key) in keys.iter().enumerate().rev() {
+            if key.is_empty() {
+                continue;
+            }
+            if let Some(head) = first.insert(key.clone(), i as u32) {
+                next[i] = head;
+            }
+            max_terms = max_terms.max(key.bytes().filter(|&b| b == b' ').count() + 1);
+        }
+        KeyMap {
+            first,
+            next,
+            max_terms,
+        }
+    }
+
+    /// The positions of the items whose key is `key`, in order.
+    fn get<'a>(&'a self, key: &str) -> impl Iterator<Item = usize> + 'a {
+        let mut at = self.first.get(key).copied().unwrap_or(END);
+        std::iter::from_fn(move || {
+            (at != END).then(|| {
+                let here = at as usize;
+                at = self.next[here];
+                here
+            })
+        })
+    }
 }
 
 /// Both glossary sides keyed by a caller's normaliser, built once.
@@ -191,17 +314,13 @@ fn entry_count() -> usize {
 /// or a non-capturing closure can live in a `static OnceLock`.
 pub struct GlossaryIndex<N> {
     normalize: N,
-    /// Normalised English key of each entry.
-    en_keys: Vec<Cow<'static, str>>,
-    /// Normalised key of each Malay form of each entry.
-    ms_keys: Vec<Vec<Cow<'static, str>>>,
-    /// English key → entries, in glossary order.
-    by_en: FxHashMap<Cow<'static, str>, Vec<usize>>,
-    /// Malay key → entries, in glossary order.
-    by_ms: FxHashMap<Cow<'static, str>, Vec<usize>>,
-    /// Longest key, in space-separated terms, on each side.
-    max_en_terms: usize,
-    max_ms_terms: usize,
+    keys: Keys,
+    /// English key → entries.
+    by_en: KeyMap,
+    /// Malay key → positions in `keys.ms`.
+    by_ms: KeyMap,
+    /// The entry of each position in `keys.ms`.
+    ms_entry: Vec<u32>,
 }
 
 impl<N: Fn(&str, &str) -> String> GlossaryIndex<N> {
@@ -210,63 +329,38 @@ impl<N: Fn(&str, &str) -> String> GlossaryIndex<N> {
     /// nothing are not indexed.
     pub fn new(normalize: N) -> Self {
         let all = entries();
-        let keys = Keys {
-            en: all
-                .iter()
-                .map(|e| Cow::Owned(normalize("en", e.en)))
-                .collect(),
-            ms: all
-                .iter()
-                .map(|e| {
-                    e.ms.iter()
-                        .map(|m| Cow::Owned(normalize("ms", m)))
-                        .collect()
-                })
-                .collect(),
-        };
+        let mut keys = Keys::with_capacity(all.len());
+        for entry in all {
+            keys.push(
+                normalize("en", entry.en),
+                entry.ms.iter().map(|m| normalize("ms", m)),
+            );
+        }
         Self::with_keys(normalize, keys)
     }
 
     /// As [`GlossaryIndex::new`], with every phrase's key worked out
     /// beforehand (they must be what `normalize` gives; see [`Keys`]).
     pub fn with_keys(normalize: N, keys: Keys) -> Self {
-        let Keys {
-            en: en_keys,
-            ms: ms_keys,
-        } = keys;
-        let mut by_en = FxHashMap::default();
-        let mut by_ms = FxHashMap::default();
-        by_en.reserve(en_keys.len());
-        by_ms.reserve(ms_keys.iter().map(Vec::len).sum());
-        for (i, key) in en_keys.iter().enumerate() {
-            add(&mut by_en, key.clone(), i);
+        let mut ms_entry = Vec::with_capacity(keys.ms.len());
+        for (i, bounds) in keys.ms_start.windows(2).enumerate() {
+            ms_entry.extend(std::iter::repeat_n(
+                i as u32,
+                (bounds[1] - bounds[0]) as usize,
+            ));
         }
-        for (i, keys) in ms_keys.iter().enumerate() {
-            for key in keys {
-                add(&mut by_ms, key.clone(), i);
-            }
-        }
-        let terms = |map: &FxHashMap<Cow<'static, str>, Vec<usize>>| {
-            map.keys().map(|k| k.split(' ').count()).max().unwrap_or(0)
-        };
-        let (max_en_terms, max_ms_terms) = (terms(&by_en), terms(&by_ms));
         GlossaryIndex {
             normalize,
-            en_keys,
-            ms_keys,
-            by_en,
-            by_ms,
-            max_en_terms,
-            max_ms_terms,
+            by_en: KeyMap::new(&keys.en),
+            by_ms: KeyMap::new(&keys.ms),
+            ms_entry,
+            keys,
         }
     }
 
     /// The key of every phrase, as [`GlossaryIndex::new`] worked them out.
     pub fn keys(&self) -> Keys {
-        Keys {
-            en: self.en_keys.clone(),
-            ms: self.ms_keys.clone(),
-        }
+        self.keys.clone()
     }
 
     /// Phrases in the other language for `phrase` in `lang` ("en", or "ms";
@@ -287,25 +381,30 @@ impl<N: Fn(&str, &str) -> String> GlossaryIndex<N> {
         let Some(side) = side(lang) else {
             return Vec::new();
         };
-        let map = if side == "en" {
-            &self.by_en
+        let mut hits: Vec<usize> = if side == "en" {
+            self.by_en.get(key).collect()
         } else {
-            &self.by_ms
+            self.by_ms
+                .get(key)
+                .map(|at| self.ms_entry[at] as usize)
+                .collect()
         };
-        let Some(hits) = map.get(key) else {
+        if hits.is_empty() {
             return Vec::new();
-        };
+        }
+        // An entry with two Malay forms of the same key counts once.
+        hits.dedup();
         let all = entries();
         let mut seen: HashSet<&str> = HashSet::new();
         let mut out = Vec::new();
-        for &i in hits {
+        for i in hits {
             if side == "en" {
-                for (form, form_key) in all[i].ms.iter().zip(&self.ms_keys[i]) {
+                for (form, form_key) in all[i].ms.iter().zip(self.keys.ms_of(i)) {
                     if !form_key.is_empty() && seen.insert(form_key) {
                         out.push(("ms", *form));
                     }
                 }
-            } else if seen.insert(&self.en_keys[i]) {
+            } else if seen.insert(&self.keys.en[i]) {
                 out.push(("en", all[i].en));
             }
         }
@@ -317,8 +416,8 @@ impl<N: Fn(&str, &str) -> String> GlossaryIndex<N> {
     /// without overlaps.
     pub fn find_phrases<S: AsRef<str>>(&self, terms: &[S], lang: &str) -> Vec<PhraseMatch> {
         let max = match side(lang) {
-            Some("en") => self.max_en_terms,
-            Some(_) => self.max_ms_terms,
+            Some("en") => self.by_en.max_terms,
+            Some(_) => self.by_ms.max_terms,
             None => return Vec::new(),
         };
         let mut out = Vec::new();
@@ -347,16 +446,6 @@ impl<N: Fn(&str, &str) -> String> GlossaryIndex<N> {
             }
         }
         out
-    }
-}
-
-fn add(map: &mut FxHashMap<Cow<'static, str>, Vec<usize>>, key: Cow<'static, str>, entry: usize) {
-    if key.is_empty() {
-        return;
-    }
-    let list = map.entry(key).or_default();
-    if list.last() != Some(&entry) {
-        list.push(entry);
     }
 }
 
@@ -424,6 +513,13 @@ mod tests {
                 e.en
             );
         }
+    }
+
+    #[test]
+    fn entries_are_counted_when_compiling_as_parsed() {
+        assert_eq!(ENTRY_COUNT, entries().len());
+        assert_eq!(count_entries(b"en\tms\tnote\n"), 0);
+        assert_eq!(count_entries(b"en\tms\tnote\na\tb\n \n\nc\td"), 2);
     }
 
     #[test]
@@ -564,6 +660,10 @@ mod tests {
         let table = embedded(computed.keys().to_table());
         let keys = Keys::from_table(table).expect("table reads back");
         assert_eq!(keys, computed.keys());
+        let crlf = embedded(table.replace('\n', "\r\n"));
+        assert_eq!(Keys::from_table(crlf), Some(computed.keys()), "CRLF");
+        let unterminated = embedded(table.trim_end_matches('\n').to_string());
+        assert_eq!(Keys::from_table(unterminated), Some(computed.keys()));
         let read = GlossaryIndex::with_keys(crude, keys);
         for phrase in ["cookie", "sells", "third party", "no such phrase"] {
             assert_eq!(

@@ -25,9 +25,6 @@
 //!
 //! [`LowerCaser`]: tantivy::tokenizer::LowerCaser
 
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashSet;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Known roots and non-derived words.  A word in this list is never stemmed
@@ -144,13 +141,44 @@ const MIN_KNOWN_ROOT_LEN: usize = 3;
 /// Shortest root the rule-based fallback may leave.
 const MIN_GUESSED_ROOT_LEN: usize = 4;
 
-fn known_words() -> &'static FxHashSet<&'static str> {
-    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| KNOWN_WORDS.split_whitespace().collect())
+fn is_known(word: &str) -> bool {
+    word.len() >= MIN_KNOWN_ROOT_LEN && sorted_words_contain(KNOWN_WORDS, word)
 }
 
-fn is_known(word: &str) -> bool {
-    word.len() >= MIN_KNOWN_ROOT_LEN && known_words().contains(word)
+/// Whether `word` is one of the whitespace-separated words of `list`, which
+/// are in byte order: a binary search over the text itself, so a query
+/// builds no set at start-up (a set of these words took a twentieth of a
+/// one-word query's instructions).
+fn sorted_words_contain(list: &str, word: &str) -> bool {
+    let (text, target) = (list.as_bytes(), word.as_bytes());
+    // Invariant: `lo` and `hi` are word boundaries of `text`.
+    let (mut lo, mut hi) = (0, text.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        // The word around `mid`, or the one before it if `mid` is in a gap.
+        let mut start = mid;
+        while start > lo && !text[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        while start < hi && text[start].is_ascii_whitespace() {
+            start += 1;
+        }
+        let mut end = start;
+        while end < hi && !text[end].is_ascii_whitespace() {
+            end += 1;
+        }
+        if start == end {
+            // Only a gap from `mid` on.
+            hi = mid;
+            continue;
+        }
+        match text[start..end].cmp(target) {
+            std::cmp::Ordering::Less => lo = end,
+            std::cmp::Ordering::Greater => hi = start,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Prefix families; a family is stripped at most once per word.
@@ -693,6 +721,44 @@ mod tests {
             out.push(token.text.clone());
         }
         out
+    }
+
+    #[test]
+    fn known_words_are_sorted_and_each_is_found() {
+        let words: Vec<&str> = KNOWN_WORDS.split_whitespace().collect();
+        assert!(words.len() > 500, "{} known words", words.len());
+        for pair in words.windows(2) {
+            assert!(
+                pair[0] < pair[1],
+                "{:?} must come after {:?}",
+                pair[1],
+                pair[0]
+            );
+        }
+        for word in &words {
+            assert!(sorted_words_contain(KNOWN_WORDS, word), "{word}");
+        }
+    }
+
+    #[test]
+    fn sorted_words_contain_agrees_with_a_set() {
+        let list = "  apa\nbeli  cari\n\ndata   jual kuki\n";
+        let set: std::collections::HashSet<&str> = list.split_whitespace().collect();
+        // Every word, every prefix and extension of one, and words between.
+        let mut probes = vec![
+            "", "a", "zz", "aa", "bel", "belia", "dat", "datum", "kukis", "kuk",
+        ];
+        probes.extend(set.iter().copied());
+        for probe in probes {
+            assert_eq!(
+                sorted_words_contain(list, probe),
+                set.contains(probe),
+                "{probe:?}"
+            );
+        }
+        assert!(!sorted_words_contain("", "apa"));
+        assert!(!sorted_words_contain("   \n ", "apa"));
+        assert!(sorted_words_contain("apa", "apa"));
     }
 
     fn check(root: &str, words: &[&str]) {

@@ -31,7 +31,7 @@ pub fn pair_term(first: &str, second: &str) -> String {
 
 /// The analysed common words of an analyzer (empty for languages without
 /// a list).
-pub fn common_words(analyzer: &Analyzer) -> &'static FxHashSet<String> {
+pub fn common_words(analyzer: &Analyzer) -> &'static FxHashSet<&'static str> {
     common_words_of(analyzer.key)
 }
 
@@ -42,14 +42,15 @@ pub fn common_words(analyzer: &Analyzer) -> &'static FxHashSet<String> {
 /// [`analysed_common_words`].
 const COMMON_TERMS: &str = include_str!("common-terms.tsv");
 
-fn common_words_of(key: &str) -> &'static FxHashSet<String> {
-    static SETS: OnceLock<HashMap<&'static str, FxHashSet<String>>> = OnceLock::new();
-    static EMPTY: OnceLock<FxHashSet<String>> = OnceLock::new();
+fn common_words_of(key: &str) -> &'static FxHashSet<&'static str> {
+    static SETS: OnceLock<HashMap<&'static str, FxHashSet<&'static str>>> = OnceLock::new();
+    static EMPTY: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    // Slices of the table, not copies: this runs at every query's start.
     let sets = SETS.get_or_init(|| {
         COMMON_TERMS
             .lines()
             .filter_map(|line| line.split_once('\t'))
-            .map(|(key, terms)| (key, terms.split(' ').map(str::to_string).collect()))
+            .map(|(key, terms)| (key, terms.split(' ').collect()))
             .collect()
     });
     sets.get(key)
@@ -94,12 +95,15 @@ pub fn phrase_terms(analyzer: &Analyzer, words: &[String]) -> Vec<(usize, String
     let mut i = 0;
     while i < words.len() {
         match words.get(i + 1) {
-            Some(next) if common.contains(&words[i]) && common.contains(next) => {
+            Some(next) if common.contains(words[i].as_str()) && common.contains(next.as_str()) => {
                 terms.push((i, pair_term(&words[i], next)));
                 i += 2;
             }
             // A last common word after a pair overlaps it: a pair is rarer.
-            None if i > 0 && common.contains(&words[i - 1]) && common.contains(&words[i]) => {
+            None if i > 0
+                && common.contains(words[i - 1].as_str())
+                && common.contains(words[i].as_str()) =>
+            {
                 terms.push((i - 1, pair_term(&words[i - 1], &words[i])));
                 i += 1;
             }
@@ -167,7 +171,7 @@ impl<T: Tokenizer> Tokenizer for PairFilterTokenizer<T> {
 /// positions never go backwards.
 pub struct PairTokenStream<T> {
     tail: T,
-    common: &'static FxHashSet<String>,
+    common: &'static FxHashSet<&'static str>,
     pair: Token,
     /// Position, start offset and text of the last word, if common.
     previous: Option<(usize, usize, String)>,
@@ -188,7 +192,7 @@ impl<T: TokenStream> TokenStream for PairTokenStream<T> {
         }
         let word = self.tail.token();
         self.showing_pair = false;
-        if !self.common.contains(&word.text) {
+        if !self.common.contains(word.text.as_str()) {
             self.previous = None;
             return true;
         }

@@ -285,10 +285,12 @@ fn postings(searcher: &Searcher, query: &dyn Query) -> tantivy::Result<u64> {
 }
 
 /// The analyzers whose fields hold sections, from the terms of the language
-/// field (a few dozen bytes per segment; opening the language column instead
-/// reads a block table per segment, a tenth of a no-hit query). Querying the fields of languages the index does not
-/// have would only cost opening their empty postings in every segment,
-/// which is most of the time of a query with few hits.
+/// field: a few bytes per segment, where opening the language column reads
+/// a block table per segment (a tenth of a no-hit query). Terms of deleted
+/// documents may add a language no longer held, which costs a little time,
+/// never a hit. Querying the fields of languages the index does not have
+/// would only cost opening their empty postings in every segment, which is
+/// most of the time of a query with few hits.
 fn analyzers_in_use(searcher: &Searcher) -> Result<Vec<&'static Analyzer>, SearchError> {
     let mut keys = HashSet::new();
     let field = searcher.schema().get_field("lang")?;

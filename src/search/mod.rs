@@ -17,7 +17,7 @@ use tantivy::query::{
     BooleanQuery, BoostQuery, EnableScoring, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
-use tantivy::{Executor, Searcher, SegmentReader, Term};
+use tantivy::{DocAddress, Executor, Searcher, SegmentReader, Term};
 
 use crate::analysis::pairs::phrase_terms;
 use crate::analysis::{analyze, analyze_with, AnalyzedToken, Analyzer, ANALYZERS};
@@ -170,46 +170,34 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
     // filter; without one, a plain word or OR query stays a union of term
     // queries, which tantivy ranks with block-max WAND instead of scoring
     // every matching section.
-    let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    if let Some(tree) = &tree {
-        let text_query = to_tantivy(tree, &atoms, fields).ok_or(SearchError::NothingToSearch)?;
-        must.push((Occur::Must, text_query));
-    } else if request.category.is_none() && depth == Depth::Top {
-        return Err(SearchError::NothingToSearch);
-    } else {
-        must.push((Occur::Must, term_query(fields.kind, KIND_SECTION)));
-    }
-
+    let texts = match &tree {
+        Some(tree) => {
+            text_queries(tree, &atoms, &analyzers, fields).ok_or(SearchError::NothingToSearch)?
+        }
+        None if request.category.is_none() && depth == Depth::Top => {
+            return Err(SearchError::NothingToSearch)
+        }
+        None => vec![term_query(fields.kind, KIND_SECTION)],
+    };
+    let mut filters: Vec<Box<dyn Query>> = Vec::new();
     if let Some(code) = &lang {
-        must.push((Occur::Must, term_query(fields.lang, code)));
+        filters.push(term_query(fields.lang, code));
     }
     if let Some(category) = request.category {
         let facet = Term::from_facet(fields.categories, &category_facet(category));
-        must.push((
-            Occur::Must,
-            Box::new(TermQuery::new(facet, IndexRecordOption::Basic)),
-        ));
+        filters.push(Box::new(TermQuery::new(facet, IndexRecordOption::Basic)));
     }
     if let Some(name) = &request.company {
         let Some(filter) = company_filter(&searcher, fields, name)? else {
             return Ok(Vec::new());
         };
-        must.push((Occur::Must, filter));
+        filters.push(filter);
     }
-    let full: Box<dyn Query> = if must.len() == 1 {
-        must.pop().expect("one clause").1
-    } else {
-        Box::new(BooleanQuery::new(must))
-    };
     let budget = match depth {
         Depth::Top => (request.limit * 4).max(40),
         Depth::Exhaustive => (searcher.num_docs() as usize).max(1),
     };
-    let sections = search_segments(
-        &searcher,
-        full.as_ref(),
-        &TopDocs::with_limit(budget).order_by_score(),
-    )?;
+    let sections = best_sections(&searcher, texts, &filters, budget)?;
 
     let mut ranker = ClauseRanker::new(&searcher, fields, tree.as_ref(), &atoms, request.category);
     let mut hits = Vec::new();
@@ -235,6 +223,60 @@ fn run(idx: &PolicyIndex, request: &SearchRequest, depth: Depth) -> Result<Vec<H
     Ok(hits)
 }
 
+/// The text query once per analyzer searched, over that analyzer's fields
+/// alone; None when the query has nothing to search. A section is in one
+/// language, so the best sections of all are the best of each, merged, with
+/// the same scores. A union of one language's heading and body terms keeps
+/// tantivy's block-max WAND, where a union over every language's fields
+/// loses it to the first phrase a translation brings, and sorts its cursors
+/// over terms that match few sections at every step.
+fn text_queries(
+    tree: &Bound,
+    atoms: &[Atom],
+    analyzers: &[&'static Analyzer],
+    fields: &Fields,
+) -> Option<Vec<Box<dyn Query>>> {
+    to_tantivy(tree, atoms, fields)?;
+    Some(
+        analyzers
+            .iter()
+            .filter_map(|a| to_tantivy_in(tree, atoms, fields, Some(a.key)))
+            .collect(),
+    )
+}
+
+/// The `budget` best sections matching any of `texts` and every filter,
+/// best first, ties to the earlier document as tantivy orders them. The
+/// texts must match disjoint sets of sections (see `text_queries`).
+fn best_sections(
+    searcher: &Searcher,
+    texts: Vec<Box<dyn Query>>,
+    filters: &[Box<dyn Query>],
+    budget: usize,
+) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+    let collector = TopDocs::with_limit(budget).order_by_score();
+    let mut sections = Vec::new();
+    let mut pool = None;
+    for text in texts {
+        let full: Box<dyn Query> = if filters.is_empty() {
+            text
+        } else {
+            let mut must = vec![(Occur::Must, text)];
+            must.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
+            Box::new(BooleanQuery::new(must))
+        };
+        sections.extend(search_segments(
+            searcher,
+            full.as_ref(),
+            &collector,
+            &mut pool,
+        )?);
+    }
+    sections.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    sections.truncate(budget);
+    Ok(sections)
+}
+
 /// The number of cores, read once (it reads cgroup files on Linux).
 fn cores() -> usize {
     static CORES: OnceLock<usize> = OnceLock::new();
@@ -249,10 +291,13 @@ const PARALLEL_MIN_POSTINGS: u64 = 5_000;
 /// Runs a query over every segment, on as many threads as there are cores
 /// when there is more than one segment (a large index keeps several: see
 /// `index::merge`) and the query has enough postings to be worth it.
+/// The thread pool is started by the first query that needs it and kept
+/// for the next ones in `pool`.
 fn search_segments<C: Collector>(
     searcher: &Searcher,
     query: &dyn Query,
     collector: &C,
+    pool: &mut Option<Executor>,
 ) -> tantivy::Result<C::Fruit> {
     let segments = searcher.segment_readers().len();
     let cores = cores();
@@ -260,11 +305,14 @@ fn search_segments<C: Collector>(
     if threads < 2 || postings(searcher, query)? < PARALLEL_MIN_POSTINGS {
         return searcher.search(query, collector);
     }
-    let executor = Executor::multi_thread(threads, "polidx-search-")?;
+    let executor = match pool {
+        Some(executor) => executor,
+        None => pool.insert(Executor::multi_thread(threads, "polidx-search-")?),
+    };
     searcher.search_with_executor(
         query,
         collector,
-        &executor,
+        executor,
         EnableScoring::enabled_from_searcher(searcher),
     )
 }
@@ -470,11 +518,27 @@ fn translate(text: &str, analyzers: &[&'static Analyzer]) -> Vec<Translation> {
 const HEADING_BOOST: f32 = 1.5;
 
 fn to_tantivy(node: &Bound, atoms: &[Atom], fields: &Fields) -> Option<Box<dyn Query>> {
+    to_tantivy_in(node, atoms, fields, None)
+}
+
+/// The query over the fields of one analyzer (`only`), or of all when None.
+/// Every section is in one language, so a section matches the whole query
+/// exactly when it matches the part over its own analyzer's fields, with
+/// the same score: the terms of other fields never match it.
+fn to_tantivy_in(
+    node: &Bound,
+    atoms: &[Atom],
+    fields: &Fields,
+    only: Option<&str>,
+) -> Option<Box<dyn Query>> {
     match node {
         Bound::Atom(i) => {
             let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for (analyzer, heading, body) in &fields.text {
                 let key = analyzer.key;
+                if only.is_some_and(|k| k != key) {
+                    continue;
+                }
                 if let Some(terms) = atoms[*i].terms.get(key) {
                     let heading_query =
                         BoostQuery::new(text_query(*heading, analyzer, terms), HEADING_BOOST);
@@ -501,16 +565,23 @@ fn to_tantivy(node: &Bound, atoms: &[Atom], fields: &Fields) -> Option<Box<dyn Q
             for item in items {
                 match item {
                     Bound::Not(inner) => {
-                        if let Some(q) = to_tantivy(inner, atoms, fields) {
+                        if let Some(q) = to_tantivy_in(inner, atoms, fields, only) {
                             clauses.push((Occur::MustNot, q));
                         }
                     }
-                    other => {
-                        if let Some(q) = to_tantivy(other, atoms, fields) {
+                    other => match to_tantivy_in(other, atoms, fields, only) {
+                        Some(q) => {
                             clauses.push((Occur::Must, q));
                             positive = true;
                         }
-                    }
+                        // A part with nothing to search in any language is
+                        // left out; one that only other languages' fields
+                        // can match rules out this analyzer's sections.
+                        None if only.is_some() && to_tantivy(other, atoms, fields).is_some() => {
+                            return None
+                        }
+                        None => {}
+                    },
                 }
             }
             positive.then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
@@ -518,7 +589,7 @@ fn to_tantivy(node: &Bound, atoms: &[Atom], fields: &Fields) -> Option<Box<dyn Q
         Bound::Or(items) => {
             let clauses: Vec<(Occur, Box<dyn Query>)> = items
                 .iter()
-                .filter_map(|item| to_tantivy(item, atoms, fields))
+                .filter_map(|item| to_tantivy_in(item, atoms, fields, only))
                 .map(|q| (Occur::Should, q))
                 .collect();
             (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
@@ -984,6 +1055,124 @@ mod tests {
 
     fn all() -> Vec<&'static Analyzer> {
         ANALYZERS.iter().collect()
+    }
+
+    fn atom(terms: &[(&'static str, &str)]) -> Atom {
+        Atom {
+            terms: terms
+                .iter()
+                .map(|(key, word)| (*key, vec![word.to_string()]))
+                .collect(),
+            translations: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_part_only_other_languages_can_match_rules_out_a_language() {
+        let (_, fields) = crate::index::schema::build();
+        // 0: a word with English and Malay terms; 1: only Malay terms;
+        // 2: nothing to search in any language.
+        let atoms = vec![
+            atom(&[("en", "data"), ("ms", "data")]),
+            atom(&[("ms", "kuki")]),
+            atom(&[]),
+        ];
+        let both = Bound::And(vec![Bound::Atom(0), Bound::Atom(1)]);
+        assert!(to_tantivy_in(&both, &atoms, &fields, Some("en")).is_none());
+        assert!(to_tantivy_in(&both, &atoms, &fields, Some("ms")).is_some());
+        // A part with nothing to search anywhere is left out, as it is
+        // from the query over all fields.
+        let with_empty = Bound::And(vec![Bound::Atom(0), Bound::Atom(2)]);
+        assert!(to_tantivy_in(&with_empty, &atoms, &fields, Some("en")).is_some());
+        // A NOT only other languages can match excludes nothing here.
+        let not_malay = Bound::And(vec![Bound::Atom(0), Bound::Not(Box::new(Bound::Atom(1)))]);
+        assert!(to_tantivy_in(&not_malay, &atoms, &fields, Some("en")).is_some());
+        let either = Bound::Or(vec![Bound::Atom(1), Bound::Atom(2)]);
+        assert!(to_tantivy_in(&either, &atoms, &fields, Some("en")).is_none());
+        assert!(to_tantivy_in(&either, &atoms, &fields, Some("ms")).is_some());
+    }
+
+    /// The per-language queries find the sections, scores and order that
+    /// one query over every language's fields finds, at any budget.
+    #[test]
+    fn per_language_queries_rank_as_one_query_over_all_fields() {
+        let dir = tempfile::tempdir().unwrap();
+        let idx = PolicyIndex::open_or_create(dir.path()).unwrap();
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        crate::index::build::index_corpus(
+            &idx,
+            std::path::Path::new("corpus"),
+            &crate::index::build::IndexOptions::default(),
+            &crate::index::build::Quiet,
+            &stop,
+        )
+        .unwrap();
+        let reader = idx.reader().unwrap();
+        let searcher = reader.searcher();
+        let analyzers = analyzers_in_use(&searcher).unwrap();
+        assert!(
+            analyzers.len() > 1,
+            "the bundled corpus has English and Malay"
+        );
+        let queries = [
+            "cookies",
+            "kuki",
+            "information",
+            "third parties",
+            "\"pihak ketiga\"",
+            "sell OR jual",
+            "children AND consent",
+            "data -kuki",
+            "(share OR dedah) AND partners",
+            "maklumat peribadi",
+        ];
+        let category = Term::from_facet(
+            idx.fields.categories,
+            &category_facet(Category::ThirdPartySharing),
+        );
+        let filter: Box<dyn Query> = Box::new(TermQuery::new(category, IndexRecordOption::Basic));
+        let mut compared = 0;
+        for text in queries {
+            let mut atoms = Vec::new();
+            let tree = bind_atoms(&query::parse(text).unwrap(), &analyzers, &mut atoms);
+            let whole = to_tantivy(&tree, &atoms, &idx.fields).unwrap();
+            for filters in [Vec::new(), vec![filter.box_clone()]] {
+                let whole: Box<dyn Query> = match filters.first() {
+                    None => whole.box_clone(),
+                    Some(f) => Box::new(BooleanQuery::new(vec![
+                        (Occur::Must, whole.box_clone()),
+                        (Occur::Must, f.box_clone()),
+                    ])),
+                };
+                for budget in [3, 10, 1000] {
+                    let expected = searcher
+                        .search(
+                            whole.as_ref(),
+                            &TopDocs::with_limit(budget).order_by_score(),
+                        )
+                        .unwrap();
+                    let texts = text_queries(&tree, &atoms, &analyzers, &idx.fields).unwrap();
+                    let got = best_sections(&searcher, texts, &filters, budget).unwrap();
+                    let addresses =
+                        |v: &[(f32, DocAddress)]| v.iter().map(|s| s.1).collect::<Vec<_>>();
+                    assert_eq!(
+                        addresses(&got),
+                        addresses(&expected),
+                        "{text} (budget {budget})"
+                    );
+                    for (g, e) in got.iter().zip(&expected) {
+                        assert!(
+                            (g.0 - e.0).abs() <= 1e-5 * e.0.abs(),
+                            "{text}: {} vs {}",
+                            g.0,
+                            e.0
+                        );
+                    }
+                    compared += expected.len();
+                }
+            }
+        }
+        assert!(compared > 200, "too few sections compared: {compared}");
     }
 
     #[test]

@@ -532,30 +532,9 @@ fn to_tantivy_in(
     only: Option<&str>,
 ) -> Option<Box<dyn Query>> {
     match node {
-        Bound::Atom(i) => {
-            let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-            for (analyzer, heading, body) in &fields.text {
-                let key = analyzer.key;
-                if only.is_some_and(|k| k != key) {
-                    continue;
-                }
-                if let Some(terms) = atoms[*i].terms.get(key) {
-                    let heading_query =
-                        BoostQuery::new(text_query(*heading, analyzer, terms), HEADING_BOOST);
-                    alternatives.push((Occur::Should, Box::new(heading_query)));
-                    alternatives.push((Occur::Should, text_query(*body, analyzer, terms)));
-                }
-                for t in atoms[*i].translations.iter().filter(|t| t.key == key) {
-                    let heading_query = BoostQuery::new(
-                        text_query(*heading, analyzer, &t.terms),
-                        HEADING_BOOST * TRANSLATION_WEIGHT,
-                    );
-                    let body_query =
-                        BoostQuery::new(text_query(*body, analyzer, &t.terms), TRANSLATION_WEIGHT);
-                    alternatives.push((Occur::Should, Box::new(heading_query)));
-                    alternatives.push((Occur::Should, Box::new(body_query)));
-                }
-            }
+        Bound::Atom(_) | Bound::Or(_) => {
+            let mut alternatives = Vec::new();
+            push_alternatives(node, atoms, fields, only, &mut alternatives);
             (!alternatives.is_empty())
                 .then(|| Box::new(BooleanQuery::new(alternatives)) as Box<dyn Query>)
         }
@@ -586,16 +565,57 @@ fn to_tantivy_in(
             }
             positive.then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
         }
-        Bound::Or(items) => {
-            let clauses: Vec<(Occur, Box<dyn Query>)> = items
-                .iter()
-                .filter_map(|item| to_tantivy_in(item, atoms, fields, only))
-                .map(|q| (Occur::Should, q))
-                .collect();
-            (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
-        }
         // A lone NOT has nothing to match; `parse` rejects such queries.
         Bound::Not(_) => None,
+    }
+}
+
+/// The alternatives a word or an OR adds to a union, flattened: words,
+/// ORs of words and ORs of ORs make one union of term queries, which
+/// tantivy ranks with block-max WAND (a union inside a union it cannot),
+/// with the same sum of scores.
+fn push_alternatives(
+    node: &Bound,
+    atoms: &[Atom],
+    fields: &Fields,
+    only: Option<&str>,
+    out: &mut Vec<(Occur, Box<dyn Query>)>,
+) {
+    match node {
+        Bound::Atom(i) => {
+            for (analyzer, heading, body) in &fields.text {
+                let key = analyzer.key;
+                if only.is_some_and(|k| k != key) {
+                    continue;
+                }
+                if let Some(terms) = atoms[*i].terms.get(key) {
+                    let heading_query =
+                        BoostQuery::new(text_query(*heading, analyzer, terms), HEADING_BOOST);
+                    out.push((Occur::Should, Box::new(heading_query)));
+                    out.push((Occur::Should, text_query(*body, analyzer, terms)));
+                }
+                for t in atoms[*i].translations.iter().filter(|t| t.key == key) {
+                    let heading_query = BoostQuery::new(
+                        text_query(*heading, analyzer, &t.terms),
+                        HEADING_BOOST * TRANSLATION_WEIGHT,
+                    );
+                    let body_query =
+                        BoostQuery::new(text_query(*body, analyzer, &t.terms), TRANSLATION_WEIGHT);
+                    out.push((Occur::Should, Box::new(heading_query)));
+                    out.push((Occur::Should, Box::new(body_query)));
+                }
+            }
+        }
+        Bound::Or(items) => {
+            for item in items {
+                push_alternatives(item, atoms, fields, only, out);
+            }
+        }
+        other => {
+            if let Some(q) = to_tantivy_in(other, atoms, fields, only) {
+                out.push((Occur::Should, q));
+            }
+        }
     }
 }
 
@@ -1092,6 +1112,37 @@ mod tests {
         assert!(to_tantivy_in(&either, &atoms, &fields, Some("ms")).is_some());
     }
 
+    #[test]
+    fn ors_of_words_make_one_union_of_term_queries() {
+        let (_, fields) = crate::index::schema::build();
+        let atoms = vec![
+            atom(&[("en", "sell")]),
+            atom(&[("en", "rent")]),
+            atom(&[("en", "leas")]),
+        ];
+        let nested = Bound::Or(vec![
+            Bound::Atom(0),
+            Bound::Or(vec![Bound::Atom(1), Bound::Atom(2)]),
+        ]);
+        let query = format!(
+            "{:?}",
+            to_tantivy_in(&nested, &atoms, &fields, Some("en")).unwrap()
+        );
+        assert_eq!(query.matches("BooleanQuery").count(), 1, "{query}");
+        assert_eq!(query.matches("TermQuery").count(), 6, "{query}");
+        // An AND inside an OR stays a clause of its own.
+        let mixed = Bound::Or(vec![
+            Bound::Atom(0),
+            Bound::And(vec![Bound::Atom(1), Bound::Atom(2)]),
+        ]);
+        let query = format!(
+            "{:?}",
+            to_tantivy_in(&mixed, &atoms, &fields, Some("en")).unwrap()
+        );
+        assert_eq!(query.matches("BooleanQuery").count(), 4, "{query}");
+        assert!(query.contains("Must"), "{query}");
+    }
+
     /// The per-language queries find the sections, scores and order that
     /// one query over every language's fields finds, at any budget.
     #[test]
@@ -1125,6 +1176,8 @@ mod tests {
             "data -kuki",
             "(share OR dedah) AND partners",
             "maklumat peribadi",
+            "(sell OR rent) AND \"personal information\"",
+            "cookies OR (kuki OR tracking) OR (share AND partners)",
         ];
         let category = Term::from_facet(
             idx.fields.categories,

@@ -135,13 +135,8 @@ pub fn companies(
     include_unstated: bool,
 ) -> Result<Vec<CompanyRow>, SearchError> {
     let action = action_for(request.query.as_deref(), request.category);
-    let hits = search::search_all(idx, request)?;
-    let mut by_policy: BTreeMap<String, Vec<Hit>> = BTreeMap::new();
-    for hit in hits {
-        by_policy.entry(hit.path.clone()).or_default().push(hit);
-    }
     let mut rows = Vec::new();
-    for (_, hits) in by_policy {
+    search::for_each_policy(idx, request, |hits| {
         let matched = hits.len();
         let answer_of = |hit: &Hit| match action {
             Some(action) => hit
@@ -152,10 +147,10 @@ pub fn companies(
             None => Answer::Addressed,
         };
         let Some(stance) = majority(hits.iter().map(answer_of)) else {
-            continue;
+            return;
         };
         if stance == Answer::Unstated && !include_unstated {
-            continue;
+            return;
         }
         let support: Vec<&Hit> = hits.iter().filter(|h| answer_of(h) == stance).collect();
         // Hits are sorted best first, so the first supporting hit is the strongest.
@@ -173,7 +168,7 @@ pub fn companies(
             score: best.score,
             via: best.via.clone(),
         });
-    }
+    })?;
     rows.sort_by(|a, b| {
         a.stance
             .cmp(&b.stance)
@@ -241,39 +236,40 @@ pub fn practices(
         company,
         ..SearchRequest::default()
     };
-    let mut hits = search::search_all(idx, &request)?;
-    // Document order within each policy, so evidence is the first clause.
-    hits.sort_by(|a, b| {
-        (a.path.as_str(), a.section_index, a.clause_index).cmp(&(
-            b.path.as_str(),
-            b.section_index,
-            b.clause_index,
-        ))
-    });
-    let mut rows: BTreeMap<String, PracticeRow> = BTreeMap::new();
-    for hit in &hits {
-        let row = rows.entry(hit.path.clone()).or_insert_with(|| PracticeRow {
-            company: hit.company.clone(),
-            domain: hit.domain.clone(),
-            lang: hit.lang.clone(),
-            path: hit.path.clone(),
+    let mut rows: Vec<PracticeRow> = Vec::new();
+    search::for_each_policy(idx, &request, |mut hits| {
+        // Document order, so evidence is the first clause.
+        hits.sort_by_key(|h| (h.section_index, h.clause_index));
+        let Some(first) = hits.first() else { return };
+        let mut row = PracticeRow {
+            company: first.company.clone(),
+            domain: first.domain.clone(),
+            lang: first.lang.clone(),
+            path: first.path.clone(),
             practices: BTreeMap::new(),
-        });
-        for category in hit.labels.categories() {
-            let stance = if category == Category::ThirdPartySharing {
-                hit.labels.share.map(Answer::of).unwrap_or(Answer::Unstated)
-            } else {
-                Answer::Addressed
-            };
-            add_evidence(&mut row.practices, category.slug(), stance, hit);
+        };
+        for hit in &hits {
+            add_practices(&mut row, hit);
         }
-        if let Some(sell) = hit.labels.sell {
-            add_evidence(&mut row.practices, SELLING, Answer::of(sell), hit);
-        }
-    }
-    let mut rows: Vec<PracticeRow> = rows.into_values().collect();
+        rows.push(row);
+    })?;
     rows.sort_by(|a, b| a.company.cmp(&b.company).then_with(|| a.path.cmp(&b.path)));
     Ok(rows)
+}
+
+/// Counts one clause in the cells of the practices it speaks to.
+fn add_practices(row: &mut PracticeRow, hit: &Hit) {
+    for category in hit.labels.categories() {
+        let stance = if category == Category::ThirdPartySharing {
+            hit.labels.share.map(Answer::of).unwrap_or(Answer::Unstated)
+        } else {
+            Answer::Addressed
+        };
+        add_evidence(&mut row.practices, category.slug(), stance, hit);
+    }
+    if let Some(sell) = hit.labels.sell {
+        add_evidence(&mut row.practices, SELLING, Answer::of(sell), hit);
+    }
 }
 
 /// Counts a clause in a cell and keeps the strongest stance's first clause.

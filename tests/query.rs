@@ -441,15 +441,20 @@ fn an_index_in_several_segments_answers_as_one_segment_does() {
         assert!(!whole.is_empty(), "{q}");
         assert_eq!(sorted(&split.json_lines()), sorted(&whole), "{q} {extra:?}");
     }
-    let answers = |index: &str| {
-        let run = run(
-            &["companies", "sell", "--index", index, "--json"],
-            dir.path(),
-        );
+    let answers = |command: &[&str], index: &str| {
+        let mut args = command.to_vec();
+        args.extend_from_slice(&["--index", index, "--json"]);
+        let run = run(&args, dir.path());
         assert_eq!(run.code(), 0, "{}", run.stderr());
         run.json_lines()
     };
-    assert_eq!(answers(index), answers(&shared().index()));
+    for command in [&["companies", "sell"][..], &["practices"][..]] {
+        assert_eq!(
+            answers(command, index),
+            answers(command, &shared().index()),
+            "{command:?}"
+        );
+    }
 }
 
 #[test]

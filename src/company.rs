@@ -3234,6 +3234,17 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
         }
     }
 
+    // A policy whose only addresses are well-known third parties' (a link
+    // to Google's ad settings) while its title names another company the
+    // text repeats is that company's: the third party's name is then only
+    // a vendor mentioned in passing. (A vendor's own policy has no other
+    // name in its title.)
+    let third_party_labels = banner.is_none()
+        && ranked.iter().all(|d| d.2)
+        && title_cands
+            .iter()
+            .any(|(c, _)| !c.domain_form && !is_third_party(&c.display));
+
     let mut chosen: Option<(String, &'static str, Option<String>)> = None; // name, source, legal hint
     let mut chosen_domain: Option<String> = None;
 
@@ -3261,12 +3272,16 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
     {
         // (quality, priority, domain count, count, -first) -> (name, domain, legal)
         type Score = (u8, u8, u32, u32, std::cmp::Reverse<usize>);
-        let mut best: Option<(Score, String, String, Option<String>)> = None;
-        let mut consider = |score: Score, name: String, domain: &str, legal: Option<String>| {
-            if best.as_ref().is_none_or(|b| score > b.0) {
-                best = Some((score, name, domain.to_string(), legal));
-            }
-        };
+        // The last field: the name is only mentioned in passing (in running
+        // text, or as a bare short form in parentheses).
+        type Best = (Score, String, String, Option<String>, bool);
+        let mut best: Option<Best> = None;
+        let mut consider =
+            |score: Score, name: String, domain: &str, legal: Option<String>, passing: bool| {
+                if best.as_ref().is_none_or(|b| score > b.0) {
+                    best = Some((score, name, domain.to_string(), legal, passing));
+                }
+            };
         for (li, label) in labels.iter().enumerate() {
             let dc = domain_count(&label.domain);
             for strong in [true, false] {
@@ -3279,6 +3294,7 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
                             d.name.clone(),
                             &label.domain,
                             d.legal.clone(),
+                            d.weight == 1,
                         );
                     }
                 }
@@ -3294,8 +3310,12 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
                         c.display.clone(),
                         &label.domain,
                         c.legal.clone(),
+                        false,
                     );
                 }
+            }
+            if third_party_labels {
+                continue;
             }
             for l in &scan.legal {
                 let q = match_quality(&l.core_key, &label.key);
@@ -3305,6 +3325,7 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
                         l.core.clone(),
                         &label.domain,
                         Some(l.full.clone()),
+                        false,
                     );
                 }
             }
@@ -3316,6 +3337,7 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
                         o.name.clone(),
                         &label.domain,
                         o.legal.clone(),
+                        false,
                     );
                 }
             }
@@ -3333,14 +3355,16 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
                         v,
                         &label.domain,
                         None,
+                        true,
                     );
                 }
             }
         }
-        // A brand the text only mentions in passing loses to an owner the
-        // text names far more often (a parent company's or registrar's policy).
-        if let Some((score, name, _, _)) = &best {
-            if score.1 == 1 {
+        // A brand the text only mentions in passing loses to an owner or a
+        // title name the text names far more often (a parent company's or
+        // registrar's policy; a policy that mentions a vendor's site once).
+        if let Some((_, name, _, _, passing)) = &best {
+            if *passing {
                 let m = mentions(name);
                 let owner_legals: Vec<&String> = scan
                     .owners
@@ -3366,17 +3390,30 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
                             .map(|o| (o.name.clone(), SOURCE_OWNER, o.legal.clone())),
                     )
                     .map(|(n, src, l)| (mentions(&n), n, src, l))
+                    // The name the policy is titled with counts as much.
+                    .chain(
+                        title_cands
+                            .iter()
+                            .filter(|(c, _)| !c.domain_form && !is_third_party(&c.display))
+                            .map(|(c, n)| {
+                                (*n as u32, c.display.clone(), SOURCE_TITLE, c.legal.clone())
+                            }),
+                    )
                     .max_by_key(|x| x.0);
                 if let Some((om, oname, src, ol)) = owner {
                     if om >= 3 && om >= 3 * m {
                         chosen = Some((display_of(&oname), src, ol));
-                        chosen_domain = best.as_ref().map(|b| b.2.clone());
+                        // The brand's domain is the site's, but not the
+                        // address of a vendor the titled company mentions.
+                        if src != SOURCE_TITLE || banner.is_some() {
+                            chosen_domain = best.as_ref().map(|b| b.2.clone());
+                        }
                         best = None;
                     }
                 }
             }
         }
-        if let Some((_, name, domain, legal)) = best {
+        if let Some((_, name, domain, legal, _)) = best {
             // Prefer a longer defined or title name that starts with the match
             // ("Banff Lake Louise" -> "Banff Lake Louise Tourism Bureau").
             let mut name = longer_name(&name, &scan, &title_cands).unwrap_or(name);
@@ -3757,6 +3794,39 @@ mod tests {
         assert_eq!(c.name, "Harborline");
         assert_eq!(c.legal_name.as_deref(), Some("Harborline Media, Inc."));
         assert_eq!(c.domain.as_deref(), Some("tidepool.com"));
+    }
+
+    #[test]
+    fn a_vendor_site_mentioned_once_loses_to_the_titled_name() {
+        let text = "Fernpost Studio Privacy Statement\n\
+                    At Fernpost Studio, the privacy of our visitors is important to us.\n\
+                    Fernpost Studio collects the information you give us.\n\
+                    Fernpost Studio does not sell it.\n\
+                    Use PGP (Pretty Good Privacy) http://www.pgp.com or another encryption program.\n\
+                    Contact the Fernpost Studio Privacy Officer.\n";
+        let c = run(Some("Fernpost Studio Privacy Statement"), None, text);
+        assert_eq!(c.name, "Fernpost Studio");
+        assert_eq!(c.source, SOURCE_TITLE);
+    }
+
+    #[test]
+    fn only_third_party_addresses_do_not_name_the_company() {
+        let text = "FEBEA PRIVACY POLICY\n\
+                    Febea is concerned about privacy issues.\n\
+                    Febea provides cloud-based solutions to businesses.\n\
+                    Google, as a third party vendor, uses cookies to serve ads on our site. \
+                    Google's use of the DART cookie enables it to serve ads to our users.\n\
+                    Users may opt out by visiting http://www.google.com/privacy_ads.html.\n\
+                    Febea may update this policy.\n";
+        let c = run(Some("FEBEA PRIVACY POLICY"), None, text);
+        assert_eq!(c.name, "Febea");
+        assert_eq!(c.domain, None);
+        // The vendor's own policy still names the vendor.
+        let text = "Google Privacy Policy\n\
+                    Google LLC (\u{201c}Google\u{201d}, \u{201c}we\u{201d}) builds services.\n\
+                    See https://www.google.com/policies for more.\n";
+        let c = run(Some("Google Privacy Policy"), None, text);
+        assert_eq!(c.name, "Google");
     }
 
     #[test]

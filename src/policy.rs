@@ -252,7 +252,8 @@ fn apply_manifest(policy: &mut Policy, known: &ManifestEntry) {
     }
 }
 
-/// The first explicit heading near the top, else the page title.
+/// The first explicit heading near the top, else the page title, else a
+/// plain-text file's opening heading (plain text has no heading levels).
 fn title_of(doc: &CleanDoc, sections: &[SectionText]) -> Option<String> {
     sections
         .iter()
@@ -260,6 +261,12 @@ fn title_of(doc: &CleanDoc, sections: &[SectionText]) -> Option<String> {
         .find(|s| (1..=2).contains(&s.level) && !s.heading.is_empty())
         .map(|s| s.heading.clone())
         .or_else(|| doc.html_title.clone())
+        .or_else(|| {
+            sections
+                .first()
+                .filter(|s| s.level == 0 && !s.heading.is_empty())
+                .map(|s| s.heading.clone())
+        })
 }
 
 /// Bytes of a policy read to detect its language: plenty for whatlang and
@@ -333,6 +340,32 @@ mod tests {
             encoding: "UTF-8",
             text: text.into(),
         }
+    }
+
+    /// Plain text has no heading levels: its opening heading is the title,
+    /// and the company it names outweighs a vendor's address in the text.
+    #[test]
+    fn a_plain_text_opening_heading_is_the_title() {
+        let text = "Privacy Notice of Meandskend\n\n\
+                    Last updated: April 21, 2014\n\n\
+                    Meandskend understands and respects your concerns about privacy.\n\n\
+                    DoubleClick DART Cookie\n\n\
+                    Google, as a third party vendor, uses cookies to serve ads on our site. \
+                    Google's use of the DART cookie enables it to serve ads to our users. \
+                    Users may opt out at http://www.google.com/privacy_ads.html.\n";
+        let src = SourceText {
+            rel_path: "p.txt".into(),
+            format: Format::Text,
+            encoding: "UTF-8",
+            text: text.into(),
+        };
+        let policy = read_policy(&src, None);
+        assert_eq!(
+            policy.title.as_deref(),
+            Some("Privacy Notice of Meandskend")
+        );
+        assert_eq!(policy.company, "Meandskend");
+        assert_ne!(policy.domain.as_deref(), Some("google.com"));
     }
 
     #[test]

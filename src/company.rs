@@ -3235,10 +3235,10 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
     }
 
     // A policy whose only addresses are well-known third parties' (a link
-    // to Google's ad settings) while its title names another company the
-    // text repeats is that company's: the third party's name is then only
-    // a vendor mentioned in passing. (A vendor's own policy has no other
-    // name in its title.)
+    // to Google's ad settings) while its title names another company is
+    // that company's: the third party is a vendor it mentions. Its name
+    // then counts only as a definition or a title. (A vendor's own policy
+    // has no other name in its title.)
     let third_party_labels = banner.is_none()
         && ranked.iter().all(|d| d.2)
         && title_cands

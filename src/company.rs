@@ -1735,6 +1735,29 @@ fn chunks(text: &str) -> Vec<(usize, &str)> {
 }
 
 impl Scan {
+    /// The organisation the text names most often in running text, with
+    /// how often: not a well-known third party, nor a thing ("the Site").
+    fn most_named(&self) -> Option<(String, u32)> {
+        // Languages that capitalise every noun (German) need stronger evidence.
+        let noun_caps = self.mid_caps * 100 > self.mid_words * 22;
+        let legal_keys: HashSet<&str> = self.legal.iter().map(|l| l.core_key.as_str()).collect();
+        let (_, s) = self
+            .cands
+            .iter()
+            .filter(|(k, s)| {
+                let legal = legal_keys.contains(k.as_str());
+                (s.body >= 3 || (legal && s.body >= 2))
+                    && (s.det * 2 < s.body || legal)
+                    && (!noun_caps || s.distinctive || legal)
+                    && (s.noninitial >= 1 || s.distinctive)
+                    && !is_third_party_name(k)
+                    && !is_third_party_label(k)
+                    && !is_generic_word(k)
+            })
+            .max_by(|a, b| a.1.body.cmp(&b.1.body).then(b.1.first.cmp(&a.1.first)))?;
+        best_variant(&s.variants).map(|v| (v, s.body))
+    }
+
     fn next_order(&mut self) -> usize {
         self.order += 1;
         self.order
@@ -3239,8 +3262,8 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
     // that company's: the third party is a vendor it mentions. Its name
     // then counts only as a definition or a title. (A vendor's own policy
     // has no other name in its title.)
-    let third_party_labels = banner.is_none()
-        && ranked.iter().all(|d| d.2)
+    let only_third_party_domains = banner.is_none() && ranked.iter().all(|d| d.2);
+    let third_party_labels = only_third_party_domains
         && title_cands
             .iter()
             .any(|(c, _)| !c.domain_form && !is_third_party(&c.display));
@@ -3399,13 +3422,22 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
                                 (*n as u32, c.display.clone(), SOURCE_TITLE, c.legal.clone())
                             }),
                     )
+                    // When the only addresses are well-known third parties',
+                    // so is the brand: the organisation the text names most
+                    // counts too.
+                    .chain(
+                        only_third_party_domains
+                            .then(|| scan.most_named())
+                            .flatten()
+                            .map(|(n, count)| (count, n, SOURCE_MOST_NAMED, None)),
+                    )
                     .max_by_key(|x| x.0);
                 if let Some((om, oname, src, ol)) = owner {
                     if om >= 3 && om >= 3 * m {
                         chosen = Some((display_of(&oname), src, ol));
                         // The brand's domain is the site's, but not the
                         // address of a vendor the titled company mentions.
-                        if src != SOURCE_TITLE || banner.is_some() {
+                        if [SOURCE_DBA, SOURCE_OWNER].contains(&src) || banner.is_some() {
                             chosen_domain = best.as_ref().map(|b| b.2.clone());
                         }
                         best = None;
@@ -3491,27 +3523,8 @@ pub fn identify(evidence: &CompanyEvidence) -> Company {
 
     // 5. Most-named organisation.
     if chosen.is_none() {
-        // Languages that capitalise every noun (German) need stronger evidence.
-        let noun_caps = scan.mid_caps * 100 > scan.mid_words * 22;
-        let legal_keys: HashSet<&str> = scan.legal.iter().map(|l| l.core_key.as_str()).collect();
-        let best = scan
-            .cands
-            .iter()
-            .filter(|(k, s)| {
-                let legal = legal_keys.contains(k.as_str());
-                (s.body >= 3 || (legal && s.body >= 2))
-                    && (s.det * 2 < s.body || legal)
-                    && (!noun_caps || s.distinctive || legal)
-                    && (s.noninitial >= 1 || s.distinctive)
-                    && !is_third_party_name(k)
-                    && !is_third_party_label(k)
-                    && !is_generic_word(k)
-            })
-            .max_by(|a, b| a.1.body.cmp(&b.1.body).then(b.1.first.cmp(&a.1.first)));
-        if let Some((_, s)) = best {
-            if let Some(v) = best_variant(&s.variants) {
-                chosen = Some((display_of(&v), SOURCE_MOST_NAMED, None));
-            }
+        if let Some((name, _)) = scan.most_named() {
+            chosen = Some((display_of(&name), SOURCE_MOST_NAMED, None));
         }
     }
 
@@ -3826,6 +3839,38 @@ mod tests {
                     Google LLC (\u{201c}Google\u{201d}, \u{201c}we\u{201d}) builds services.\n\
                     See https://www.google.com/policies for more.\n";
         let c = run(Some("Google Privacy Policy"), None, text);
+        assert_eq!(c.name, "Google");
+    }
+
+    #[test]
+    fn under_a_generic_title_the_most_named_organisation_outweighs_a_vendor() {
+        let mut text = String::from("Privacy Policy\n");
+        for _ in 0..4 {
+            text.push_str(
+                "Zearkfleax Health respects your privacy and explains here how we collect, use \
+                 and keep the information you give us when you use our services. We at \
+                 Zearkfleax Health collect only what we need for the purposes described below.\n",
+            );
+        }
+        text.push_str(
+            "Google uses cookies to serve ads; see http://www.google.com/privacy_ads.html.\n",
+        );
+        let c = run(Some("Privacy Policy"), None, &text);
+        assert_eq!(c.name, "Zearkfleax Health");
+        assert_ne!(c.domain.as_deref(), Some("google.com"));
+        // A vendor's own policy names the vendor far more than anyone else.
+        let mut text = String::from("Privacy Policy\n");
+        for _ in 0..4 {
+            text.push_str(
+                "Google builds services that help people in their daily lives, and this \
+                 policy explains what information Google collects and why we collect it. \
+                 You can use Google services in many different ways to manage your privacy.\n",
+            );
+        }
+        text.push_str(
+            "Acme Widgets, a partner, may receive data. See https://www.google.com/policies.\n",
+        );
+        let c = run(Some("Privacy Policy"), None, &text);
         assert_eq!(c.name, "Google");
     }
 

@@ -1,9 +1,9 @@
 //! Language-aware text analysis, shared by the index side and the query side.
 //!
 //! tantivy gives each field one analyzer and has no per-document tokenizer,
-//! so each analyzer gets its own pair of fields (heading and body) and a
-//! section's text goes to the pair of its language. A query is analysed
-//! with every analyzer, each against its own fields: the same function
+//! so each analyzer gets its own text field and a section's heading and
+//! text go to the field of its language. A query is analysed with every
+//! analyzer, each against its own field: the same function
 //! ([`analyzer`]) builds the analyzer for both sides, so they cannot drift.
 
 pub mod malay;
@@ -142,12 +142,10 @@ impl Analyzer {
         format!("polidx_{}", self.key)
     }
 
-    pub fn heading_field(&self) -> String {
-        format!("heading_{}", self.key)
-    }
-
-    pub fn body_field(&self) -> String {
-        format!("body_{}", self.key)
+    /// Name of the field that holds the heading and text of this
+    /// analyzer's sections.
+    pub fn text_field(&self) -> String {
+        format!("text_{}", self.key)
     }
 
     /// Builds the analysis chain: split into words (keeping combining marks), drop very long

@@ -402,6 +402,13 @@ fn read_catalog(idx: &PolicyIndex) -> Result<HashMap<String, Known>> {
         .collect())
 }
 
+/// How many times a section's heading goes into its text field: its words
+/// count that many times over, BM25F's field weight by repetition. One
+/// field per language, not a heading field and a body field, lets tantivy
+/// rank a word with its single-term block-max WAND, where a union of the
+/// two fields stepped through both lists for the commonest words.
+pub const HEADING_WEIGHT: usize = 3;
+
 /// The documents of one policy: one per section and one policy record.
 /// Built on the reading threads, so the writer thread only hands them on.
 pub fn policy_documents(
@@ -449,9 +456,11 @@ pub fn policy_documents(
         for category in union.categories() {
             doc.add_facet(f.categories, super::schema::category_facet(category));
         }
-        let (heading_field, body_field) = f.text_fields(&section.lang);
-        doc.add_text(heading_field, &section.heading);
-        doc.add_text(body_field, section.clauses.join("\n"));
+        let text = f.text_field(&section.lang);
+        for _ in 0..HEADING_WEIGHT {
+            doc.add_text(text, &section.heading);
+        }
+        doc.add_text(text, section.clauses.join("\n"));
         docs.push(doc);
     }
     let mut record = TantivyDocument::default();

@@ -1,7 +1,7 @@
 //! Index: the tantivy schema and the on-disk index of section documents.
 //!
 //! Each section of a policy is one document: metadata fields to filter and
-//! display, the heading and text in the field pair of the section's
+//! display, the heading and text in the text field of the section's
 //! analyzer, and the clauses as stored values so a hit can name its clause.
 //! Each policy also gets one small `policy` record (company, language,
 //! counts, content hash) that `stats` and incremental runs read.
@@ -23,8 +23,9 @@ pub use schema::Fields;
 
 /// Bumped whenever the schema or the analysis changes in a way that needs
 /// a rebuild. 6: fast-field dictionaries without zstd (a build without
-/// tantivy's zstd feature cannot read the blocks of version 5).
-pub const SCHEMA_VERSION: u32 = 6;
+/// tantivy's zstd feature cannot read the blocks of version 5). 7: one
+/// text field per language, heading and body together.
+pub const SCHEMA_VERSION: u32 = 7;
 const VERSION_FILE: &str = "polidx-index.json";
 
 #[derive(Debug, thiserror::Error)]

@@ -42,8 +42,8 @@ pub struct Fields {
     pub mtime: Field,
     pub sections: Field,
     pub clauses: Field,
-    /// Per analyzer key: (heading field, body field).
-    pub text: Vec<(&'static Analyzer, Field, Field)>,
+    /// Per analyzer: the field of its sections' heading and text.
+    pub text: Vec<(&'static Analyzer, Field)>,
 }
 
 impl Fields {
@@ -55,11 +55,7 @@ impl Fields {
         };
         let mut text = Vec::with_capacity(ANALYZERS.len());
         for analyzer in ANALYZERS {
-            text.push((
-                analyzer,
-                get(&analyzer.heading_field())?,
-                get(&analyzer.body_field())?,
-            ));
+            text.push((analyzer, get(&analyzer.text_field())?));
         }
         Ok(Fields {
             kind: get("kind")?,
@@ -84,14 +80,14 @@ impl Fields {
         })
     }
 
-    /// The (heading, body) fields of the analyzer for a language code.
-    pub fn text_fields(&self, lang: &str) -> (Field, Field) {
+    /// The text field of the analyzer for a language code.
+    pub fn text_field(&self, lang: &str) -> Field {
         let analyzer = Analyzer::for_lang(lang);
         self.text
             .iter()
-            .find(|(a, _, _)| a.key == analyzer.key)
-            .map(|(_, h, b)| (*h, *b))
-            .expect("every analyzer has fields")
+            .find(|(a, _)| a.key == analyzer.key)
+            .map(|(_, field)| *field)
+            .expect("every analyzer has a field")
     }
 }
 
@@ -128,8 +124,7 @@ pub fn build() -> (Schema, Fields) {
             .set_tokenizer(&analyzer.tokenizer_name())
             .set_index_option(IndexRecordOption::WithFreqsAndPositions);
         let options = TextOptions::default().set_indexing_options(indexing);
-        b.add_text_field(&analyzer.heading_field(), options.clone());
-        b.add_text_field(&analyzer.body_field(), options);
+        b.add_text_field(&analyzer.text_field(), options);
     }
     let schema = b.build();
     let fields = Fields::from_schema(&schema).expect("schema has every field");

@@ -1,7 +1,7 @@
 //! Search: find matching sections with BM25, then rank their clauses.
 //!
-//! tantivy scores sections (BM25 over the heading and text fields of every
-//! analyzer); the best sections are then opened and each clause is matched
+//! tantivy scores sections (BM25 over the text field of every analyzer,
+//! which holds a section's heading and text); the best sections are then opened and each clause is matched
 //! against the query with the section's own analyzer, so a hit is always a
 //! clause that holds the query's words or phrase in analysed form. A clause
 //! scores its section's score scaled by how much of the query it covers.
@@ -281,11 +281,11 @@ fn by_policy(
     Ok(groups)
 }
 
-/// The text query once per analyzer searched, over that analyzer's fields
+/// The text query once per analyzer searched, over that analyzer's field
 /// alone; None when the query has nothing to search. A section is in one
 /// language, so the best sections of all are the best of each, merged, with
-/// the same scores. A union of one language's heading and body terms keeps
-/// tantivy's block-max WAND, where a union over every language's fields
+/// the same scores. A word is then one term, which tantivy ranks with its
+/// single-term block-max WAND, where a union over every language's fields
 /// loses it to the first phrase a translation brings, and sorts its cursors
 /// over terms that match few sections at every step.
 fn text_queries(
@@ -572,9 +572,6 @@ fn translate(text: &str, analyzers: &[&'static Analyzer]) -> Vec<Translation> {
     out
 }
 
-/// Heading matches weigh more than body matches.
-const HEADING_BOOST: f32 = 1.5;
-
 fn to_tantivy(node: &Bound, atoms: &[Atom], fields: &Fields) -> Option<Box<dyn Query>> {
     to_tantivy_in(node, atoms, fields, None)
 }
@@ -641,26 +638,18 @@ fn push_alternatives(
 ) {
     match node {
         Bound::Atom(i) => {
-            for (analyzer, heading, body) in &fields.text {
+            for (analyzer, field) in &fields.text {
                 let key = analyzer.key;
                 if only.is_some_and(|k| k != key) {
                     continue;
                 }
                 if let Some(terms) = atoms[*i].terms.get(key) {
-                    let heading_query =
-                        BoostQuery::new(text_query(*heading, analyzer, terms), HEADING_BOOST);
-                    out.push((Occur::Should, Box::new(heading_query)));
-                    out.push((Occur::Should, text_query(*body, analyzer, terms)));
+                    out.push((Occur::Should, text_query(*field, analyzer, terms)));
                 }
                 for t in atoms[*i].translations.iter().filter(|t| t.key == key) {
-                    let heading_query = BoostQuery::new(
-                        text_query(*heading, analyzer, &t.terms),
-                        HEADING_BOOST * TRANSLATION_WEIGHT,
-                    );
-                    let body_query =
-                        BoostQuery::new(text_query(*body, analyzer, &t.terms), TRANSLATION_WEIGHT);
-                    out.push((Occur::Should, Box::new(heading_query)));
-                    out.push((Occur::Should, Box::new(body_query)));
+                    let translated =
+                        BoostQuery::new(text_query(*field, analyzer, &t.terms), TRANSLATION_WEIGHT);
+                    out.push((Occur::Should, Box::new(translated)));
                 }
             }
         }
@@ -1070,7 +1059,7 @@ impl<'a> ClauseRanker<'a> {
         }
     }
 
-    /// BM25's idf of an atom's rarest term in the analyzer's body field
+    /// BM25's idf of an atom's rarest term in the analyzer's text field
     /// (its translation's terms when the atom has no direct form there).
     fn idf(&self, atom: usize, key: &'static str) -> f32 {
         let atom = &self.atoms[atom];
@@ -1081,7 +1070,7 @@ impl<'a> ClauseRanker<'a> {
                 None => return 1.0,
             },
         };
-        let Some((_, _, body)) = self.fields.text.iter().find(|(a, _, _)| a.key == key) else {
+        let Some((_, field)) = self.fields.text.iter().find(|(a, _)| a.key == key) else {
             return 1.0;
         };
         let n = self.searcher.num_docs() as f32;
@@ -1090,7 +1079,7 @@ impl<'a> ClauseRanker<'a> {
             .map(|t| {
                 let df = self
                     .searcher
-                    .doc_freq(&Term::from_field_text(*body, t))
+                    .doc_freq(&Term::from_field_text(*field, t))
                     .unwrap_or(0) as f32;
                 (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
             })
@@ -1210,7 +1199,7 @@ mod tests {
             to_tantivy_in(&nested, &atoms, &fields, Some("en")).unwrap()
         );
         assert_eq!(query.matches("BooleanQuery").count(), 1, "{query}");
-        assert_eq!(query.matches("TermQuery").count(), 6, "{query}");
+        assert_eq!(query.matches("TermQuery").count(), 3, "{query}");
         // An AND inside an OR stays a clause of its own.
         let mixed = Bound::Or(vec![
             Bound::Atom(0),
@@ -1263,6 +1252,55 @@ mod tests {
             .count();
         assert!(with_clauses >= 2);
         assert_eq!(sections.len(), with_clauses, "{:?}", batches[0]);
+    }
+
+    /// An index of one policy written as Markdown, for ranking tests.
+    fn index_of(markdown: &str) -> (tempfile::TempDir, PolicyIndex) {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("policy.md");
+        std::fs::write(&file, markdown).unwrap();
+        let source = crate::ingest::read_single_file(&file, 1 << 20).unwrap();
+        let policy = crate::policy::read_policy(&source, None);
+        let idx = PolicyIndex::open_or_create(&dir.path().join("index")).unwrap();
+        let mut writer = idx.writer(50_000_000).unwrap();
+        for doc in crate::index::build::policy_documents(&idx.fields, &policy, 1, 2, 3) {
+            writer.add_document(doc).unwrap();
+        }
+        writer.commit().unwrap();
+        drop(writer);
+        (dir, idx)
+    }
+
+    fn sections_found(idx: &PolicyIndex, query: &str) -> Vec<String> {
+        let request = SearchRequest {
+            query: Some(query.to_string()),
+            limit: 10,
+            ..SearchRequest::default()
+        };
+        search(idx, &request)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.section)
+            .collect()
+    }
+
+    /// Heading and text share one field per language; the heading's words
+    /// count `HEADING_WEIGHT` times, so a heading match outranks one more
+    /// mention in a text of the same length, and a phrase does not run
+    /// from the heading into the text.
+    #[test]
+    fn heading_words_weigh_more_and_phrases_stay_inside_one_part() {
+        let (_dir, idx) = index_of(
+            "# Example Privacy Policy\n\n## Cookies\n\nWe use cookies on our pages.\n\n\
+             ## Our pages\n\nCookies, cookies and cookies.\n\n\
+             ## Third\n\nParties named here see nothing.\n",
+        );
+        assert_eq!(
+            sections_found(&idx, "cookies").first().map(String::as_str),
+            Some("Cookies")
+        );
+        assert!(sections_found(&idx, "\"third parties\"").is_empty());
+        assert_eq!(sections_found(&idx, "parties"), ["Third"]);
     }
 
     /// The per-language queries find the sections, scores and order that

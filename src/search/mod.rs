@@ -2,9 +2,10 @@
 //!
 //! tantivy scores sections (BM25 over the text field of every analyzer,
 //! which holds a section's heading and text); the best sections are then
-//! opened and each clause is matched against the query with the section's own analyzer, so a hit is always a
-//! clause that holds the query's words or phrase in analysed form. A clause
-//! scores its section's score scaled by how much of the query it covers.
+//! opened and each clause is matched against the query with the section's
+//! own analyzer, so a hit is always a clause that holds the query's words
+//! or phrase in analysed form. A clause scores its section's score scaled
+//! by how much of the query it covers.
 
 pub mod query;
 

@@ -71,7 +71,7 @@ pub enum Command {
     /// number of clauses for each practice category, with evidence.
     Practices(PracticesArgs),
     /// Show what the index holds: policies, sections, clauses, languages,
-    /// companies, size on disk.
+    /// companies, size on disk and segments.
     Stats(StatsArgs),
     /// Show how one file is read: company, language, sections and clauses.
     Inspect(InspectArgs),

@@ -24,6 +24,7 @@ use serde::Serialize;
 use tantivy::schema::TantivyDocument;
 use tantivy::{IndexWriter, Term};
 
+use super::merge::{CappedMergePolicy, MAX_MERGED_DOCS};
 use super::schema::{KIND_POLICY, KIND_SECTION};
 use super::{Fields, PolicyIndex};
 use crate::ingest::{self, PolicyFile, Skip};
@@ -217,7 +218,16 @@ pub fn index_corpus(
             return Err(err);
         }
     }
-    if pending_changes > 0 || summary.removed > 0 {
+    // A run that wrote a large part of the index merges the small segments
+    // it leaves (see `merge`); the merges run after this commit, before
+    // `wait_merging_threads` returns, and each one commits on its own.
+    let changed = summary.added + summary.updated + summary.removed;
+    let policies_after = known.len() + summary.added - summary.removed;
+    let merge_tail = changed > 0 && changed * 4 >= known.len().max(policies_after);
+    if merge_tail {
+        writer.set_merge_policy(Box::new(CappedMergePolicy::merging_tail(MAX_MERGED_DOCS)));
+    }
+    if pending_changes > 0 || summary.removed > 0 || merge_tail {
         writer.commit().context("committing the index")?;
         summary.commits += 1;
     }

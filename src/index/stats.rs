@@ -25,6 +25,8 @@ pub struct IndexStats {
     /// Company names, sorted.
     pub company_names: Vec<String>,
     pub size_bytes: u64,
+    /// Segments a query opens, each with its own files.
+    pub segments: usize,
     pub schema_version: u32,
 }
 
@@ -86,6 +88,7 @@ pub fn stats(idx: &PolicyIndex) -> Result<IndexStats, IndexError> {
         companies: companies.len(),
         company_names: companies.into_iter().collect(),
         size_bytes: idx.size_on_disk(),
+        segments: searcher.segment_readers().len(),
         schema_version: SCHEMA_VERSION,
     })
 }

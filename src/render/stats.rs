@@ -60,9 +60,11 @@ pub fn stats_terminal(out: &mut impl Write, s: &IndexStats, style: Style) -> io:
     )?;
     writeln!(
         out,
-        "{} {}",
+        "{} {} in {} segment{}",
         style.bold("size on disk:"),
-        human_bytes(s.size_bytes)
+        human_bytes(s.size_bytes),
+        s.segments,
+        if s.segments == 1 { "" } else { "s" }
     )?;
     Ok(())
 }

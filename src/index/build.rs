@@ -24,7 +24,6 @@ use serde::Serialize;
 use tantivy::schema::TantivyDocument;
 use tantivy::{IndexWriter, Term};
 
-use super::merge::{CappedMergePolicy, MAX_MERGED_DOCS};
 use super::schema::{KIND_POLICY, KIND_SECTION};
 use super::{Fields, PolicyIndex};
 use crate::ingest::{self, PolicyFile, Skip};
@@ -82,6 +81,8 @@ pub struct IndexSummary {
     pub unchanged: usize,
     pub skipped: Vec<Skip>,
     pub commits: usize,
+    /// Merges of small segments at the end of the run.
+    pub tail_merges: usize,
     pub seconds: f64,
 }
 
@@ -218,22 +219,22 @@ pub fn index_corpus(
             return Err(err);
         }
     }
-    // A run that wrote a large part of the index merges the small segments
-    // it leaves (see `merge`); the merges run after this commit, before
-    // `wait_merging_threads` returns, and each one commits on its own.
-    let changed = summary.added + summary.updated + summary.removed;
-    let policies_after = known.len() + summary.added - summary.removed;
-    let merge_tail = changed > 0 && changed * 4 >= known.len().max(policies_after);
-    if merge_tail {
-        writer.set_merge_policy(Box::new(CappedMergePolicy::merging_tail(MAX_MERGED_DOCS)));
-    }
-    if pending_changes > 0 || summary.removed > 0 || merge_tail {
+    if pending_changes > 0 || summary.removed > 0 {
         writer.commit().context("committing the index")?;
         summary.commits += 1;
     }
     writer
         .wait_merging_threads()
         .context("merging index segments")?;
+    // A run that wrote a large part of the index merges the small segments
+    // it leaves (see `merge::tail_merges`).
+    let changed = summary.added + summary.updated + summary.removed;
+    let policies_after = known.len() + summary.added - summary.removed;
+    if changed > 0 && changed * 4 >= known.len().max(policies_after) {
+        summary.tail_merges = idx
+            .merge_tail(interrupted)
+            .context("merging the small segments (the run's changes are committed)")?;
+    }
 
     // Totals of the index as committed: what queries will see.
     let now = super::stats::stats(idx)?;

@@ -1,6 +1,6 @@
 //! Which segments the writer merges: tantivy's log-size levels, with a cap
-//! on the size of any one merge, and at the end of a large run the tail of
-//! small segments the levels leave behind.
+//! on the size of any one merge; and the merges of the small segments the
+//! levels leave behind, at the end of a large run.
 //!
 //! A merge maps every file of its input segments and reads them through, so
 //! while it runs the process holds about the inputs' size in mapped pages.
@@ -10,7 +10,7 @@
 //! merge's output keeps that peak near the cap's size at any corpus size,
 //! for the price of more segments, which queries search in parallel.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use tantivy::index::{SegmentId, SegmentMeta};
 use tantivy::indexer::{LogMergePolicy, MergeCandidate, MergePolicy};
@@ -23,7 +23,6 @@ pub const MAX_MERGED_DOCS: u32 = 1_000_000;
 pub struct CappedMergePolicy {
     levels: LogMergePolicy,
     max_merged_docs: u32,
-    merge_tail: bool,
 }
 
 impl CappedMergePolicy {
@@ -35,22 +34,6 @@ impl CappedMergePolicy {
         CappedMergePolicy {
             levels,
             max_merged_docs,
-            merge_tail: false,
-        }
-    }
-
-    /// The policy for the end of a run that wrote a large part of the
-    /// index. A level merges only once it holds eight segments, so a build
-    /// ends with up to seven small segments per level; every query opens
-    /// each segment's files (six maps per segment), which at 100k policies
-    /// was a third of a query with no hits. This policy also merges all
-    /// segments under half the cap, into as few as the cap allows. Small
-    /// runs keep the plain policy, so changing one file never rewrites a
-    /// large segment.
-    pub fn merging_tail(max_merged_docs: u32) -> CappedMergePolicy {
-        CappedMergePolicy {
-            merge_tail: true,
-            ..CappedMergePolicy::new(max_merged_docs)
         }
     }
 }
@@ -65,8 +48,7 @@ impl MergePolicy for CappedMergePolicy {
     fn compute_merge_candidates(&self, segments: &[SegmentMeta]) -> Vec<MergeCandidate> {
         let docs: HashMap<SegmentId, u32> =
             segments.iter().map(|s| (s.id(), s.num_docs())).collect();
-        let mut merges: Vec<Vec<SegmentId>> = self
-            .levels
+        self.levels
             .compute_merge_candidates(segments)
             .into_iter()
             .flat_map(|candidate| {
@@ -77,24 +59,22 @@ impl MergePolicy for CappedMergePolicy {
                     .collect();
                 split_under_cap(sized, self.max_merged_docs)
             })
-            .collect();
-        if self.merge_tail {
-            let merging: HashSet<SegmentId> = merges.iter().flatten().copied().collect();
-            let tail = segments
-                .iter()
-                .filter(|s| !merging.contains(&s.id()))
-                .map(|s| (s.id(), s.num_docs()))
-                .collect();
-            merges.extend(tail_merges(tail, self.max_merged_docs));
-        }
-        merges.into_iter().map(MergeCandidate).collect()
+            .map(MergeCandidate)
+            .collect()
     }
 }
 
-/// Merges of the segments under half the cap, each under the cap. What is
-/// left over (a group of one) merges when the segments it waits for are
-/// done, as the writer asks the policy again after every merge.
-fn tail_merges<T>(segments: Vec<(T, u32)>, cap: u32) -> Vec<Vec<T>> {
+/// The merges that end a run which wrote a large part of the index: all
+/// segments under half the cap, into as few as the cap allows.
+///
+/// A log level merges only once it holds eight segments, so a build ends
+/// with up to seven small segments per level. Every query opens each
+/// segment's six files: at 100k policies, seven segments instead of two
+/// made a query with no hits take half as long again. Run once, after the
+/// writer's own merges are done, each segment is rewritten at most once.
+/// Small runs leave the tail to the log levels, so updating one file never
+/// rewrites a large segment.
+pub fn tail_merges<T>(segments: Vec<(T, u32)>, cap: u32) -> Vec<Vec<T>> {
     let small = segments
         .into_iter()
         .filter(|&(_, docs)| docs < cap / 2)
@@ -176,24 +156,6 @@ mod tests {
         let sized = segments.iter().map(|&(c, d)| (c, d)).collect();
         // With a cap of 500, half is 250: only d and e are small.
         assert_eq!(tail_merges(sized, 500), vec![vec!['d', 'e']]);
-    }
-
-    #[test]
-    fn only_the_tail_policy_merges_a_few_small_segments() {
-        let index = tantivy::Index::create_in_ram(tantivy::schema::Schema::builder().build());
-        // Three small segments of one level: too few for a log merge.
-        let metas: Vec<SegmentMeta> = [300, 200, 100, 900]
-            .iter()
-            .map(|&docs| index.new_segment_meta(SegmentId::generate_random(), docs))
-            .collect();
-        assert!(CappedMergePolicy::new(1000)
-            .compute_merge_candidates(&metas)
-            .is_empty());
-        let tail = CappedMergePolicy::merging_tail(1000).compute_merge_candidates(&metas);
-        assert_eq!(tail.len(), 1);
-        let merged: HashSet<SegmentId> = tail[0].0.iter().copied().collect();
-        let expected: HashSet<SegmentId> = metas[..3].iter().map(SegmentMeta::id).collect();
-        assert_eq!(merged, expected);
     }
 
     #[test]

@@ -13,9 +13,10 @@ pub mod stats;
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use tantivy::directory::error::LockError;
-use tantivy::indexer::IndexWriterOptions;
+use tantivy::indexer::{IndexWriterOptions, NoMergePolicy};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError};
 
 use crate::analysis;
@@ -161,6 +162,41 @@ impl PolicyIndex {
             .map_err(|e| classify(&self.dir.display().to_string(), e))?;
         writer.set_merge_policy(Box::<merge::CappedMergePolicy>::default());
         Ok(writer)
+    }
+
+    /// Merges the small segments a large run leaves (see
+    /// `merge::tail_merges`), one merge at a time, each committed as it
+    /// ends. Call it with no writer open; stops before the next merge once
+    /// `stop` is set. Returns how many merges ran.
+    pub fn merge_tail(&self, stop: &AtomicBool) -> Result<usize, IndexError> {
+        let shown = self.dir.display().to_string();
+        let wrap = |e| classify(&shown, e);
+        let sized = self
+            .index
+            .searchable_segment_metas()
+            .map_err(wrap)?
+            .iter()
+            .map(|meta| (meta.id(), meta.num_docs()))
+            .collect();
+        let merges = merge::tail_merges(sized, merge::MAX_MERGED_DOCS);
+        if merges.is_empty() {
+            return Ok(0);
+        }
+        // Merging adds no documents: the smallest writer will do.
+        let options = IndexWriterOptions::builder()
+            .memory_budget_per_thread(15_000_000)
+            .num_worker_threads(1)
+            .num_merge_threads(1)
+            .build();
+        let mut writer: IndexWriter = self.index.writer_with_options(options).map_err(wrap)?;
+        writer.set_merge_policy(Box::new(NoMergePolicy));
+        let mut done = 0;
+        for segments in merges.iter().take_while(|_| !stop.load(Ordering::SeqCst)) {
+            writer.merge(segments).wait().map_err(wrap)?;
+            done += 1;
+        }
+        writer.wait_merging_threads().map_err(wrap)?;
+        Ok(done)
     }
 
     /// A reader that sees the last commit. Loads nothing up front.

@@ -503,16 +503,18 @@ fn stats_reports_what_the_index_holds() {
 
 #[test]
 fn a_full_build_ends_with_its_small_segments_merged() {
-    // A commit after every policy writes a segment each; too few for the
-    // writer's log levels to merge, so only the merge at the end of a
-    // large run brings them together.
+    // A commit after every policy, with one writer thread (16 MiB), writes
+    // a segment each; too few for the writer's log levels to merge, so
+    // only the merge at the end of a large run brings them together.
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
     let index = index.to_str().unwrap();
     let corpus = corpus();
     let args = ["index", corpus.to_str().unwrap(), "--index", index];
-    let built = run(&[&args[..], &["--commit-every", "1"]].concat(), dir.path());
+    let options = ["--commit-every", "1", "--memory", "16", "--json"];
+    let built = run(&[&args[..], &options[..]].concat(), dir.path());
     assert_eq!(built.code(), 0, "{}", built.stderr());
+    assert_eq!(built.json()["tail_merges"], 1);
     let stats = run(&["stats", "--index", index, "--json"], dir.path()).json();
     assert_eq!(stats["segments"], 1, "{stats}");
     assert_eq!(stats["policies"], 5);

@@ -64,6 +64,9 @@ pub enum IndexError {
     },
 }
 
+/// The least memory tantivy lets an indexing thread have.
+const MIN_WRITER_BYTES_PER_THREAD: usize = 15_000_000;
+
 /// An opened polidx index.
 pub struct PolicyIndex {
     pub index: Index,
@@ -148,9 +151,11 @@ impl PolicyIndex {
         // As tantivy's `Index::writer` splits the budget, but with one merge
         // at a time: a merge maps its inputs, and merges side by side would
         // add up (see `merge`). Merging is a few per cent of a build.
-        const MIN_PER_THREAD: usize = 15_000_000;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let threads = cores.min(8).min(memory_bytes / MIN_PER_THREAD).max(1);
+        let threads = cores
+            .min(8)
+            .min(memory_bytes / MIN_WRITER_BYTES_PER_THREAD)
+            .max(1);
         let options = IndexWriterOptions::builder()
             .memory_budget_per_thread(memory_bytes / threads)
             .num_worker_threads(threads)
@@ -182,13 +187,8 @@ impl PolicyIndex {
         if merges.is_empty() {
             return Ok(0);
         }
-        // Merging adds no documents: the smallest writer will do.
-        let options = IndexWriterOptions::builder()
-            .memory_budget_per_thread(15_000_000)
-            .num_worker_threads(1)
-            .num_merge_threads(1)
-            .build();
-        let mut writer: IndexWriter = self.index.writer_with_options(options).map_err(wrap)?;
+        // Merging adds no documents: the smallest writer (one thread) will do.
+        let mut writer = self.writer(MIN_WRITER_BYTES_PER_THREAD)?;
         writer.set_merge_policy(Box::new(NoMergePolicy));
         let mut done = 0;
         for segments in merges.iter().take_while(|_| !stop.load(Ordering::SeqCst)) {

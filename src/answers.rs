@@ -24,7 +24,7 @@ pub enum Answer {
 }
 
 impl Answer {
-    fn of(stance: Stance) -> Answer {
+    pub fn of(stance: Stance) -> Answer {
         match stance {
             Stance::Affirmed => Answer::Affirmed,
             Stance::Limited => Answer::Limited,
@@ -153,8 +153,12 @@ pub fn companies(
             return;
         }
         let support: Vec<&Hit> = hits.iter().filter(|h| answer_of(h) == stance).collect();
-        // Hits are sorted best first, so the first supporting hit is the strongest.
-        let best = support[0];
+        // Hits are sorted best first, so the first supporting hit that says
+        // something on its own is the strongest evidence.
+        let best = support
+            .iter()
+            .find(|h| !is_lead_in(&h.clause))
+            .unwrap_or(&support[0]);
         rows.push(CompanyRow {
             company: best.company.clone(),
             domain: best.domain.clone(),
@@ -179,11 +183,18 @@ pub fn companies(
     Ok(rows)
 }
 
+/// A clause that only opens a list ("Your information may be disclosed:"):
+/// it says nothing a reader can weigh without the items under it, so it is
+/// evidence only when nothing better takes the same stance.
+fn is_lead_in(clause: &str) -> bool {
+    clause.trim_end().ends_with([':', '：'])
+}
+
 /// The stance most of a policy's clauses take, so that one misread clause
 /// cannot flip a company's answer; a tie goes to the broader stance
 /// (affirmed over limited over denied). Clauses without a stance count only
 /// when no clause has one.
-fn majority(answers: impl Iterator<Item = Answer>) -> Option<Answer> {
+pub fn majority(answers: impl Iterator<Item = Answer>) -> Option<Answer> {
     let mut counts: BTreeMap<Answer, usize> = BTreeMap::new();
     for answer in answers {
         *counts.entry(answer).or_default() += 1;
@@ -293,8 +304,10 @@ fn add_evidence(
         .iter()
         .flat_map(|(a, n)| std::iter::repeat_n(*a, *n));
     let leading = majority(votes).unwrap_or(stance);
-    // Evidence follows the leading stance: the first clause that takes it.
-    if leading != cell.stance && stance == leading {
+    // Evidence follows the leading stance: the first clause that takes it,
+    // passing over list lead-ins when a later clause says more.
+    let better = stance == leading && is_lead_in(&cell.clause) && !is_lead_in(&hit.clause);
+    if stance == leading && (leading != cell.stance || better) {
         cell.stance = leading;
         cell.clause = hit.clause.clone();
         cell.section = hit.section.clone();
@@ -350,6 +363,14 @@ mod tests {
             Some(Addressed)
         );
         assert_eq!(majority(std::iter::empty()), None);
+    }
+
+    #[test]
+    fn a_list_lead_in_is_not_evidence_on_its_own() {
+        assert!(is_lead_in("Your Personal Information may be disclosed:"));
+        assert!(is_lead_in("Kami boleh mendedahkan Data anda kepada： "));
+        assert!(!is_lead_in("We share it with our service providers."));
+        assert!(!is_lead_in("Note: we do not sell data"));
     }
 
     #[test]

@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::answers::{majority, Answer};
 use crate::practices::{label, Category, Stance};
 
 /// One judged clause.
@@ -137,6 +138,45 @@ impl StanceScore {
     }
 }
 
+/// Agreement on the answer `polidx companies` gives per policy: the
+/// judge's clauses folded by the same majority rule as the labeller's.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AnswerScore {
+    /// Policies where the judge or the labeller found a statement.
+    pub policies: usize,
+    pub correct: usize,
+}
+
+impl AnswerScore {
+    pub fn accuracy(&self) -> f64 {
+        ratio(self.correct, self.policies)
+    }
+}
+
+/// The stances of one policy's clauses, as the judge and the labeller saw them.
+#[derive(Debug, Default)]
+struct PolicyVotes {
+    judged: Vec<Answer>,
+    labelled: Vec<Answer>,
+}
+
+impl PolicyVotes {
+    /// Whether both fold to the same answer; None when neither found one.
+    fn agree(&self) -> Option<bool> {
+        let fold =
+            |votes: &[Answer]| majority(votes.iter().copied()).filter(|a| *a != Answer::Unstated);
+        let (judged, labelled) = (fold(&self.judged), fold(&self.labelled));
+        if judged.is_none() && labelled.is_none() {
+            return None;
+        }
+        Some(judged == labelled)
+    }
+}
+
+fn vote(stance: Option<Stance>) -> Answer {
+    stance.map(Answer::of).unwrap_or(Answer::Unstated)
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Report {
     pub clauses: usize,
@@ -146,6 +186,12 @@ pub struct Report {
     pub sell: StanceScore,
     /// Sharing and selling together.
     pub stance: StanceScore,
+    /// Per policy, the sharing answer of `companies --category
+    /// third-party-sharing`: over the clauses each side puts in that
+    /// category.
+    pub share_answers: AnswerScore,
+    /// Per policy, the selling answer: over every clause with a selling stance.
+    pub sell_answers: AnswerScore,
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -168,6 +214,8 @@ pub fn evaluate(judged_tsv: &str) -> Result<Report, String> {
             .categories
             .insert(category.slug(), CategoryScore::default());
     }
+    let mut share_votes: BTreeMap<&str, PolicyVotes> = BTreeMap::new();
+    let mut sell_votes: BTreeMap<&str, PolicyVotes> = BTreeMap::new();
     for j in &judged {
         *report.by_lang.entry(j.lang.clone()).or_default() += 1;
         let got = label(&j.clause, &j.section, &j.lang);
@@ -189,6 +237,29 @@ pub fn evaluate(judged_tsv: &str) -> Result<Report, String> {
         report.sell.record(j.sell, got.sell);
         report.stance.record(j.share, got.share);
         report.stance.record(j.sell, got.sell);
+        let share = share_votes.entry(&j.source).or_default();
+        if j.categories.contains(&Category::ThirdPartySharing) {
+            share.judged.push(vote(j.share));
+        }
+        if got.categories.contains(&Category::ThirdPartySharing) {
+            share.labelled.push(vote(got.share));
+        }
+        let sell = sell_votes.entry(&j.source).or_default();
+        if j.sell.is_some() {
+            sell.judged.push(vote(j.sell));
+        }
+        if got.sell.is_some() {
+            sell.labelled.push(vote(got.sell));
+        }
+    }
+    for (votes, score) in [
+        (&share_votes, &mut report.share_answers),
+        (&sell_votes, &mut report.sell_answers),
+    ] {
+        for agree in votes.values().filter_map(PolicyVotes::agree) {
+            score.policies += 1;
+            score.correct += usize::from(agree);
+        }
     }
     Ok(report)
 }
@@ -236,6 +307,20 @@ impl fmt::Display for Report {
                 score.both_saw()
             )?;
         }
+        writeln!(f)?;
+        writeln!(f, "| answer per policy | agreement | policies |")?;
+        writeln!(f, "|---|---|---|")?;
+        for (name, score) in [
+            ("sharing", &self.share_answers),
+            ("selling", &self.sell_answers),
+        ] {
+            writeln!(
+                f,
+                "| {name} | {:.2} | {} |",
+                score.accuracy(),
+                score.policies
+            )?;
+        }
         Ok(())
     }
 }
@@ -243,6 +328,28 @@ impl fmt::Display for Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_policy_answer_folds_its_clauses_as_companies_does() {
+        use Answer::*;
+        let votes = |judged: &[Answer], labelled: &[Answer]| PolicyVotes {
+            judged: judged.to_vec(),
+            labelled: labelled.to_vec(),
+        };
+        // One misread clause of three does not change the answer.
+        assert_eq!(
+            votes(&[Limited, Limited, Affirmed], &[Limited, Affirmed, Limited]).agree(),
+            Some(true)
+        );
+        assert_eq!(
+            votes(&[Denied, Unstated], &[Affirmed, Unstated]).agree(),
+            Some(false)
+        );
+        // A statement found on one side only is a disagreement.
+        assert_eq!(votes(&[Unstated], &[Denied]).agree(), Some(false));
+        // Neither side found a statement: not counted.
+        assert_eq!(votes(&[Unstated], &[]).agree(), None);
+    }
 
     #[test]
     fn stance_errors_split_into_missed_spurious_and_confused() {

@@ -49,6 +49,11 @@ fn every_bundled_company_shares_data_in_some_form() {
     // CONNACT shares only with its service providers.
     assert_eq!(row(&rows, "CONNACT")["stance"], "limited");
     assert_eq!(row(&rows, "ACRCloud")["stance"], "affirmed");
+    // Evidence says something on its own: not a bare list lead-in.
+    for r in &rows {
+        let clause = r["clause"].as_str().unwrap();
+        assert!(!clause.trim_end().ends_with(':'), "{r}");
+    }
     // Affirmed rows come before limited ones, limited before denied.
     let order: Vec<u8> = rows
         .iter()

@@ -28,6 +28,12 @@ fn held_out_quality_does_not_regress() {
         "sharing stance {}",
         r.share.accuracy()
     );
+    assert!(r.share_answers.policies >= 15);
+    assert!(
+        r.share_answers.accuracy() >= 0.56,
+        "sharing answers per policy {}",
+        r.share_answers.accuracy()
+    );
 }
 
 #[test]
@@ -50,5 +56,15 @@ fn development_quality_does_not_regress() {
         r.sell.accuracy() >= 0.90,
         "selling stance {}",
         r.sell.accuracy()
+    );
+    assert!(
+        r.share_answers.accuracy() >= 0.70,
+        "sharing answers per policy {}",
+        r.share_answers.accuracy()
+    );
+    assert!(
+        r.sell_answers.accuracy() >= 0.90,
+        "selling answers per policy {}",
+        r.sell_answers.accuracy()
     );
 }

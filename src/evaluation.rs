@@ -192,6 +192,8 @@ pub struct Report {
     pub share_answers: AnswerScore,
     /// Per policy, the selling answer: over every clause with a selling stance.
     pub sell_answers: AnswerScore,
+    /// Per language: third-party-sharing labels and sharing stances.
+    pub by_lang_sharing: BTreeMap<String, (CategoryScore, StanceScore)>,
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -233,6 +235,17 @@ pub fn evaluate(judged_tsv: &str) -> Result<Report, String> {
                 (false, false) => {}
             }
         }
+        let lang = report.by_lang_sharing.entry(j.lang.clone()).or_default();
+        match (
+            j.categories.contains(&Category::ThirdPartySharing),
+            got.categories.contains(&Category::ThirdPartySharing),
+        ) {
+            (true, true) => lang.0.true_positives += 1,
+            (false, true) => lang.0.false_positives += 1,
+            (true, false) => lang.0.false_negatives += 1,
+            (false, false) => {}
+        }
+        lang.1.record(j.share, got.share);
         report.share.record(j.share, got.share);
         report.sell.record(j.sell, got.sell);
         report.stance.record(j.share, got.share);
@@ -305,6 +318,23 @@ impl fmt::Display for Report {
                 score.spurious,
                 score.accuracy_where_both_saw(),
                 score.both_saw()
+            )?;
+        }
+        writeln!(f)?;
+        writeln!(
+            f,
+            "| language | clauses | third-party-sharing precision | recall | sharing stance (clauses) |"
+        )?;
+        writeln!(f, "|---|---|---|---|---|")?;
+        for (lang, (sharing, stance)) in &self.by_lang_sharing {
+            writeln!(
+                f,
+                "| {lang} | {} | {:.2} | {:.2} | {:.2} ({}) |",
+                self.by_lang[lang],
+                sharing.precision(),
+                sharing.recall(),
+                stance.accuracy(),
+                stance.judged
             )?;
         }
         writeln!(f)?;

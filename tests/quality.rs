@@ -62,6 +62,12 @@ fn development_quality_does_not_regress() {
         "sharing answers per policy {}",
         r.share_answers.accuracy()
     );
+    // Malay on its own, so that English gains cannot hide a Malay loss.
+    let (ms_sharing, ms_stance) = &r.by_lang_sharing["ms"];
+    assert!(r.by_lang["ms"] >= 100);
+    assert!(ms_sharing.precision() >= 0.80, "ms {ms_sharing:?}");
+    assert!(ms_sharing.recall() >= 0.85, "ms {ms_sharing:?}");
+    assert!(ms_stance.accuracy() >= 0.80, "ms {ms_stance:?}");
     assert!(
         r.sell_answers.accuracy() >= 0.90,
         "selling answers per policy {}",

@@ -135,8 +135,7 @@ pub fn companies(
     include_unstated: bool,
 ) -> Result<Vec<CompanyRow>, SearchError> {
     let action = action_for(request.query.as_deref(), request.category);
-    let mut rows = Vec::new();
-    search::for_each_policy(idx, request, |hits| {
+    let mut rows = search::map_policies(idx, request, |hits| {
         let matched = hits.len();
         let answer_of = |hit: &Hit| match action {
             Some(action) => hit
@@ -146,11 +145,9 @@ pub fn companies(
                 .unwrap_or(Answer::Unstated),
             None => Answer::Addressed,
         };
-        let Some(stance) = majority(hits.iter().map(answer_of)) else {
-            return;
-        };
+        let stance = majority(hits.iter().map(answer_of))?;
         if stance == Answer::Unstated && !include_unstated {
-            return;
+            return None;
         }
         let support: Vec<&Hit> = hits.iter().filter(|h| answer_of(h) == stance).collect();
         // Hits are sorted best first, so the first supporting hit that says
@@ -159,7 +156,7 @@ pub fn companies(
             .iter()
             .find(|h| !is_lead_in(&h.clause))
             .unwrap_or(&support[0]);
-        rows.push(CompanyRow {
+        Some(CompanyRow {
             company: best.company.clone(),
             domain: best.domain.clone(),
             lang: best.lang.clone(),
@@ -171,7 +168,7 @@ pub fn companies(
             matched,
             score: best.score,
             via: best.via.clone(),
-        });
+        })
     })?;
     rows.sort_by(|a, b| {
         a.stance
@@ -199,6 +196,11 @@ pub fn majority(answers: impl Iterator<Item = Answer>) -> Option<Answer> {
     for answer in answers {
         *counts.entry(answer).or_default() += 1;
     }
+    majority_of(&counts)
+}
+
+/// [`majority`] of answers already counted.
+fn majority_of(counts: &BTreeMap<Answer, usize>) -> Option<Answer> {
     let stated = counts
         .iter()
         .filter(|(a, _)| !matches!(a, Answer::Unstated | Answer::Addressed))
@@ -247,11 +249,10 @@ pub fn practices(
         company,
         ..SearchRequest::default()
     };
-    let mut rows: Vec<PracticeRow> = Vec::new();
-    search::for_each_policy(idx, &request, |mut hits| {
+    let mut rows = search::map_policies(idx, &request, |mut hits| {
         // Document order, so evidence is the first clause.
         hits.sort_by_key(|h| (h.section_index, h.clause_index));
-        let Some(first) = hits.first() else { return };
+        let first = hits.first()?;
         let mut row = PracticeRow {
             company: first.company.clone(),
             domain: first.domain.clone(),
@@ -262,7 +263,7 @@ pub fn practices(
         for hit in &hits {
             add_practices(&mut row, hit);
         }
-        rows.push(row);
+        Some(row)
     })?;
     rows.sort_by(|a, b| a.company.cmp(&b.company).then_with(|| a.path.cmp(&b.path)));
     Ok(rows)
@@ -299,11 +300,7 @@ fn add_evidence(
     });
     cell.clauses += 1;
     *cell.votes.entry(stance).or_default() += 1;
-    let votes = cell
-        .votes
-        .iter()
-        .flat_map(|(a, n)| std::iter::repeat_n(*a, *n));
-    let leading = majority(votes).unwrap_or(stance);
+    let leading = majority_of(&cell.votes).unwrap_or(stance);
     // Evidence follows the leading stance: the first clause that takes it,
     // passing over list lead-ins when a later clause says more.
     let better = stance == leading && is_lead_in(&cell.clause) && !is_lead_in(&hit.clause);

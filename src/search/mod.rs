@@ -9,15 +9,20 @@
 
 pub mod query;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::hash::{Hash, Hasher};
 use tantivy::collector::{Collector, TopDocs};
 use tantivy::query::{
     BooleanQuery, BoostQuery, EnableScoring, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
+use tantivy::store::StoreReader;
 use tantivy::{DocAddress, Executor, Searcher, SegmentReader, Term};
 
 use crate::analysis::pairs::phrase_terms;
@@ -46,8 +51,9 @@ pub struct SearchRequest {
 enum Depth {
     /// The best sections for `limit` clauses.
     Top,
-    /// Every matching section (answers across companies).
-    Exhaustive,
+    /// Every matching section (answers across companies), ranked on this
+    /// many threads.
+    Exhaustive { threads: usize },
 }
 
 /// One ranked clause.
@@ -130,34 +136,40 @@ pub fn search(idx: &PolicyIndex, request: &SearchRequest) -> Result<Vec<Hit>, Se
     if request.limit == 0 {
         return Ok(Vec::new());
     }
-    let mut hits = Vec::new();
-    run(idx, request, Depth::Top, &mut |found| hits = found)?;
-    Ok(hits)
+    let found = run(idx, request, Depth::Top, &Some)?;
+    Ok(found.into_iter().next().unwrap_or_default())
 }
 
 /// Every matching clause of every matching section (no limit), handed to
-/// `visit` one policy at a time, best first within the policy: the
+/// `answer` one policy at a time, best first within the policy: the
 /// material for answers across companies, which count per policy. Without
 /// query text or category, every clause (of the filtered policies) is
-/// visited. One policy's clauses are held at a time: all of them at once
-/// took 11 GB for 100,000 policies.
-pub fn for_each_policy(
+/// handed over. Returns what `answer` made of each policy, in the index's
+/// order. `answer` runs on the ranking threads, so each policy's clauses
+/// are held only while it runs (all of them at once took 11 GB for 100,000
+/// policies), and they are freed on the thread that read them.
+pub fn map_policies<R: Send>(
     idx: &PolicyIndex,
     request: &SearchRequest,
-    mut visit: impl FnMut(Vec<Hit>),
-) -> Result<(), SearchError> {
-    run(idx, request, Depth::Exhaustive, &mut visit)
+    answer: impl Fn(Vec<Hit>) -> Option<R> + Sync,
+) -> Result<Vec<R>, SearchError> {
+    run(
+        idx,
+        request,
+        Depth::Exhaustive { threads: cores() },
+        &answer,
+    )
 }
 
 /// Finds the matching sections and ranks their clauses: with `Depth::Top`,
-/// hands `visit` the best `limit` clauses once; with `Depth::Exhaustive`,
+/// hands `answer` the best `limit` clauses once; with `Depth::Exhaustive`,
 /// every matching clause, one policy at a time.
-fn run(
+fn run<R: Send>(
     idx: &PolicyIndex,
     request: &SearchRequest,
     depth: Depth,
-    visit: &mut dyn FnMut(Vec<Hit>),
-) -> Result<(), SearchError> {
+    answer: &(dyn Fn(Vec<Hit>) -> Option<R> + Sync),
+) -> Result<Vec<R>, SearchError> {
     let tree = match &request.query {
         Some(text) => Some(query::parse(text).map_err(|source| SearchError::Query {
             query: text.clone(),
@@ -207,13 +219,13 @@ fn run(
     }
     if let Some(name) = &request.company {
         let Some(filter) = company_filter(&searcher, fields, name)? else {
-            return Ok(());
+            return Ok(Vec::new());
         };
         filters.push(filter);
     }
     let budget = match depth {
         Depth::Top => (request.limit * 4).max(40),
-        Depth::Exhaustive => (searcher.num_docs() as usize).max(1),
+        Depth::Exhaustive { .. } => (searcher.num_docs() as usize).max(1),
     };
     let sections = best_sections(&searcher, texts, &filters, budget)?;
     let mut ranker = ClauseRanker::new(&searcher, fields, tree.as_ref(), &atoms, request.category);
@@ -221,18 +233,93 @@ fn run(
         Depth::Top => {
             let mut hits = ranker.rank_sections(&sections)?;
             hits.truncate(request.limit);
-            visit(hits);
+            Ok(answer(hits).into_iter().collect())
         }
-        Depth::Exhaustive => {
-            for policy in by_policy(&searcher, sections)? {
-                let hits = ranker.rank_sections(&policy)?;
-                if !hits.is_empty() {
-                    visit(hits);
-                }
+        Depth::Exhaustive { threads } => {
+            let mut policies = by_policy(&searcher, sections)?;
+            // A policy's hits come out sorted whatever the order of its
+            // sections, and callers sort their rows, so policies are ranked
+            // in document order: each block of the document store is then
+            // decompressed once, not once per policy that lies in it.
+            for policy in &mut policies {
+                policy.sort_unstable_by_key(|&(_, address)| address);
             }
+            policies.sort_unstable_by_key(|policy| policy[0].1);
+            let mut rankers = vec![ranker.own_stores()];
+            for _ in 1..threads {
+                let ranker =
+                    ClauseRanker::new(&searcher, fields, tree.as_ref(), &atoms, request.category);
+                rankers.push(ranker.own_stores());
+            }
+            rank_policies(rankers, &policies, answer)
         }
     }
-    Ok(())
+}
+
+/// Blocks of the document store each ranker keeps decompressed: it reads
+/// in document order, so it seldom goes back more than a block or two.
+const STORE_CACHE_BLOCKS: usize = 4;
+
+/// Policies a ranking thread takes at a time: a contiguous run, so that
+/// it reads the document store in order.
+const RANK_CHUNK: usize = 64;
+
+/// Ranks every policy's sections and returns what `answer` makes of each
+/// policy's hits (policies without hits are passed over), in the order of
+/// `policies`. With more than one ranker, the rankers work on threads,
+/// each on the next chunk of policies; a chunk done ahead of its turn waits
+/// in a buffer, so memory holds a few chunks' answers beyond the results.
+fn rank_policies<R: Send>(
+    mut rankers: Vec<ClauseRanker<'_>>,
+    policies: &[Vec<(f32, DocAddress)>],
+    answer: &(dyn Fn(Vec<Hit>) -> Option<R> + Sync),
+) -> Result<Vec<R>, SearchError> {
+    fn rank_run<R>(
+        ranker: &mut ClauseRanker<'_>,
+        run: &[Vec<(f32, DocAddress)>],
+        answer: &(dyn Fn(Vec<Hit>) -> Option<R> + Sync),
+    ) -> Result<Vec<R>, SearchError> {
+        let mut out = Vec::new();
+        for policy in run {
+            let hits = ranker.rank_sections(policy)?;
+            if !hits.is_empty() {
+                out.extend(answer(hits));
+            }
+        }
+        Ok(out)
+    }
+    if rankers.len() < 2 || policies.len() <= RANK_CHUNK {
+        return rank_run(&mut rankers[0], policies, answer);
+    }
+    let chunks: Vec<&[Vec<(f32, DocAddress)>]> = policies.chunks(RANK_CHUNK).collect();
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let (sender, receiver) = mpsc::sync_channel(rankers.len() * 2);
+        for mut ranker in rankers.drain(..) {
+            let (sender, next, chunks) = (sender.clone(), &next, &chunks);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(chunk) = chunks.get(i) else { break };
+                let ranked = rank_run(&mut ranker, chunk, answer);
+                // The receiver is gone only after an error: stop.
+                if sender.send((i, ranked)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(sender);
+        let mut out = Vec::new();
+        let mut waiting = BTreeMap::new();
+        let mut turn = 0;
+        for (i, ranked) in receiver {
+            waiting.insert(i, ranked);
+            while let Some(ranked) = waiting.remove(&turn) {
+                turn += 1;
+                out.extend(ranked?);
+            }
+        }
+        Ok(out)
+    })
 }
 
 /// Sections grouped by their policy, each group in the order given.
@@ -246,8 +333,8 @@ fn by_policy(
     }
     // A policy's sections may lie in several segments: group by its path,
     // looked up once per segment and term.
-    let mut group_of_path: HashMap<String, usize> = HashMap::new();
-    let mut group_of_ord: HashMap<(u32, u64), usize> = HashMap::new();
+    let mut group_of_path: FxHashMap<String, usize> = FxHashMap::default();
+    let mut group_of_ord: FxHashMap<(u32, u64), usize> = FxHashMap::default();
     let mut groups: Vec<Vec<(f32, DocAddress)>> = Vec::new();
     let mut path = String::new();
     for (score, address) in sections {
@@ -802,6 +889,44 @@ fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
     haystack.to_lowercase().contains(needle)
 }
 
+/// Keeps the first of the hits whose clause is the same, in any case, in
+/// the same policy. Hashes each clause lowercased in one reused buffer:
+/// hits are many when answers rank every clause of every policy, and a
+/// key copied per hit was a tenth of that work.
+fn dedup_clauses(hits: &mut Vec<Hit>) {
+    fn lowercase_into(clause: &str, buf: &mut Vec<u8>) {
+        buf.clear();
+        if clause.is_ascii() {
+            buf.extend_from_slice(clause.as_bytes());
+            buf.make_ascii_lowercase();
+        } else {
+            buf.extend_from_slice(clause.to_lowercase().as_bytes());
+        }
+    }
+    let mut buf = Vec::new();
+    let mut other = Vec::new();
+    // Kept hits by hash; equal hashes are compared in full.
+    let mut kept: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    let mut keep = Vec::with_capacity(hits.len());
+    for (i, hit) in hits.iter().enumerate() {
+        lowercase_into(&hit.clause, &mut buf);
+        let mut hasher = rustc_hash::FxHasher::default();
+        hit.path.hash(&mut hasher);
+        buf.hash(&mut hasher);
+        let same = kept.entry(hasher.finish()).or_default();
+        let repeated = same.iter().any(|&j| {
+            lowercase_into(&hits[j].clause, &mut other);
+            hits[j].path == hit.path && other == buf
+        });
+        if !repeated {
+            same.push(i);
+        }
+        keep.push(!repeated);
+    }
+    let mut keep = keep.into_iter();
+    hits.retain(|_| keep.next().unwrap_or(true));
+}
+
 /// Matches clauses against the query, caching analyzers and term weights.
 struct ClauseRanker<'a> {
     searcher: &'a Searcher,
@@ -812,6 +937,10 @@ struct ClauseRanker<'a> {
     category: Option<Category>,
     chains: HashMap<&'static str, tantivy::tokenizer::TextAnalyzer>,
     weights: HashMap<(&'static str, usize), f32>,
+    /// Per segment, this ranker's own reader of the document store, once
+    /// `own_stores` asked for them: the searcher's readers share one locked
+    /// block cache, which rankers on several threads contend for.
+    stores: Option<Vec<Option<StoreReader>>>,
 }
 
 /// Where each atom matched in one piece of text.
@@ -838,7 +967,34 @@ impl<'a> ClauseRanker<'a> {
             category,
             chains: HashMap::new(),
             weights: HashMap::new(),
+            stores: None,
         }
+    }
+
+    /// Reads documents through readers of its own (see `stores`).
+    fn own_stores(mut self) -> Self {
+        self.stores = Some(Vec::new());
+        self
+    }
+
+    fn doc(&mut self, address: DocAddress) -> Result<TantivyDocument, SearchError> {
+        let Some(stores) = &mut self.stores else {
+            return Ok(self.searcher.doc(address)?);
+        };
+        let ord = address.segment_ord as usize;
+        if stores.len() <= ord {
+            stores.resize_with(ord + 1, || None);
+        }
+        let store = match &mut stores[ord] {
+            Some(store) => store,
+            slot => slot.insert(
+                self.searcher
+                    .segment_reader(address.segment_ord)
+                    .get_store_reader(STORE_CACHE_BLOCKS)
+                    .map_err(tantivy::TantivyError::from)?,
+            ),
+        };
+        Ok(store.get(address.doc_id)?)
     }
 
     /// The matching clauses of `sections`, best first, each clause of a
@@ -846,7 +1002,7 @@ impl<'a> ClauseRanker<'a> {
     fn rank_sections(&mut self, sections: &[(f32, DocAddress)]) -> Result<Vec<Hit>, SearchError> {
         let mut hits = Vec::new();
         for &(score, address) in sections {
-            let doc: TantivyDocument = self.searcher.doc(address)?;
+            let doc = self.doc(address)?;
             self.rank_section(&doc, score, &mut hits);
         }
         hits.sort_by(|a, b| {
@@ -856,8 +1012,7 @@ impl<'a> ClauseRanker<'a> {
                 .then_with(|| a.section_index.cmp(&b.section_index))
                 .then_with(|| a.clause_index.cmp(&b.clause_index))
         });
-        let mut seen = HashSet::new();
-        hits.retain(|h| seen.insert((h.path.clone(), h.clause.to_lowercase())));
+        dedup_clauses(&mut hits);
         for (i, hit) in hits.iter_mut().enumerate() {
             hit.rank = i + 1;
         }
@@ -875,9 +1030,9 @@ impl<'a> ClauseRanker<'a> {
         let lang = text(fields.lang).unwrap_or_default();
         let analyzer = Analyzer::for_lang(&lang);
         let heading = text(fields.heading).unwrap_or_default();
-        let clauses: Vec<String> = doc
+        let clauses: Vec<&str> = doc
             .get_all(fields.clause)
-            .filter_map(|v| v.as_str().map(str::to_string))
+            .filter_map(|v| v.as_str())
             .collect();
         let labels: Vec<ClauseLabels> = doc
             .get_all(fields.clause_labels)
@@ -901,7 +1056,7 @@ impl<'a> ClauseRanker<'a> {
                         spans: Vec<(usize, usize)>,
                         via: Vec<String>,
                         heading_match: bool| {
-            let clause = clauses[clause_index].clone();
+            let clause = clauses[clause_index].to_string();
             let matched = spans
                 .iter()
                 .map(|&(s, e)| clause[s..e].to_string())
@@ -1238,12 +1393,11 @@ mod tests {
         drop(writer);
         let reader = idx.reader().unwrap();
         assert!(reader.searcher().segment_readers().len() >= 2);
-        let mut batches = Vec::new();
         let request = SearchRequest {
             limit: usize::MAX,
             ..SearchRequest::default()
         };
-        for_each_policy(&idx, &request, |hits| batches.push(hits)).unwrap();
+        let batches = map_policies(&idx, &request, Some).unwrap();
         assert_eq!(batches.len(), 1, "one policy, one batch");
         let sections: BTreeSet<u64> = batches[0].iter().map(|h| h.section_index).collect();
         let with_clauses = policy
@@ -1253,6 +1407,64 @@ mod tests {
             .count();
         assert!(with_clauses >= 2);
         assert_eq!(sections.len(), with_clauses, "{:?}", batches[0]);
+    }
+
+    #[test]
+    fn answers_ranked_on_several_threads_are_those_ranked_on_one() {
+        // More policies than one thread's chunk, in several segments.
+        let dir = tempfile::tempdir().unwrap();
+        let idx = PolicyIndex::open_or_create(&dir.path().join("index")).unwrap();
+        let mut writer = idx.writer(50_000_000).unwrap();
+        let policies = 5 * RANK_CHUNK / 2;
+        for n in 0..policies {
+            let file = dir.path().join(format!("p{n}.md"));
+            let extra = ["We sell nothing.", "We may sell your data to partners."][n % 2];
+            std::fs::write(
+                &file,
+                format!(
+                    "# Company {n} Privacy Policy\n\n## Sharing\n\nWe share your data with \
+                     our partners. We do not share it with advertisers. {extra}\n\n\
+                     ## Retention\n\nWe keep your data for {n} years.\n"
+                ),
+            )
+            .unwrap();
+            let source = crate::ingest::read_single_file(&file, 1 << 20).unwrap();
+            let policy = crate::policy::read_policy(&source, None);
+            for doc in crate::index::build::policy_documents(&idx.fields, &policy, 1, 2, 3) {
+                writer.add_document(doc).unwrap();
+            }
+            if n % 50 == 49 {
+                writer.commit().unwrap();
+            }
+        }
+        writer.commit().unwrap();
+        drop(writer);
+        let reader = idx.reader().unwrap();
+        assert!(reader.searcher().segment_readers().len() >= 2);
+        for query in [None, Some("share"), Some("sell")] {
+            let request = SearchRequest {
+                query: query.map(str::to_string),
+                limit: usize::MAX,
+                ..SearchRequest::default()
+            };
+            let on = |threads| {
+                let answer = |hits: Vec<Hit>| Some(hits);
+                run(&idx, &request, Depth::Exhaustive { threads }, &answer).unwrap()
+            };
+            let one = on(1);
+            assert!(one.len() >= policies / 2, "{query:?}: {}", one.len());
+            let key = |batches: &[Vec<Hit>]| {
+                batches
+                    .iter()
+                    .map(|hits| {
+                        hits.iter()
+                            .map(|h| (h.path.clone(), h.clause.clone(), h.score.to_bits()))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(key(&one), key(&on(3)), "{query:?}");
+        }
     }
 
     /// An index of one policy written as Markdown, for ranking tests.

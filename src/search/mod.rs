@@ -10,13 +10,13 @@
 pub mod query;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::hash::{Hash, Hasher};
 use tantivy::collector::{Collector, TopDocs};
 use tantivy::query::{
     BooleanQuery, BoostQuery, EnableScoring, Occur, PhraseQuery, Query, TermQuery,

@@ -78,6 +78,15 @@ pub struct CategoryScore {
 }
 
 impl CategoryScore {
+    fn record(&mut self, gold: bool, predicted: bool) {
+        match (gold, predicted) {
+            (true, true) => self.true_positives += 1,
+            (false, true) => self.false_positives += 1,
+            (true, false) => self.false_negatives += 1,
+            (false, false) => {}
+        }
+    }
+
     pub fn precision(&self) -> f64 {
         ratio(
             self.true_positives,
@@ -222,29 +231,20 @@ pub fn evaluate(judged_tsv: &str) -> Result<Report, String> {
         *report.by_lang.entry(j.lang.clone()).or_default() += 1;
         let got = label(&j.clause, &j.section, &j.lang);
         for category in Category::ALL {
-            let gold = j.categories.contains(&category);
-            let predicted = got.categories.contains(&category);
-            let score = report
+            report
                 .categories
                 .get_mut(category.slug())
-                .expect("every category");
-            match (gold, predicted) {
-                (true, true) => score.true_positives += 1,
-                (false, true) => score.false_positives += 1,
-                (true, false) => score.false_negatives += 1,
-                (false, false) => {}
-            }
+                .expect("every category")
+                .record(
+                    j.categories.contains(&category),
+                    got.categories.contains(&category),
+                );
         }
         let lang = report.by_lang_sharing.entry(j.lang.clone()).or_default();
-        match (
+        lang.0.record(
             j.categories.contains(&Category::ThirdPartySharing),
             got.categories.contains(&Category::ThirdPartySharing),
-        ) {
-            (true, true) => lang.0.true_positives += 1,
-            (false, true) => lang.0.false_positives += 1,
-            (true, false) => lang.0.false_negatives += 1,
-            (false, false) => {}
-        }
+        );
         lang.1.record(j.share, got.share);
         report.share.record(j.share, got.share);
         report.sell.record(j.sell, got.sell);

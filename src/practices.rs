@@ -1379,10 +1379,15 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ),
     // --- business transfers
     (
-        "merger|mergers|merge|merged|merging|acquisition|acquisitions|acquired|acquire|acquires|acquiring|acquirer|acquiror|reorganization|reorganisation|reorganizations|bankruptcy|bankrupt|insolvency|insolvent|receivership|divestiture|divestitures|consolidation|successor|successors|liquidation|dissolution",
+        "merger|mergers|merge|merged|merging|acquisition|acquisitions|acquired|acquirer|acquiror|reorganization|reorganisation|reorganizations|bankruptcy|bankrupt|insolvency|insolvent|receivership|divestiture|divestitures|consolidation|successor|successors|liquidation|dissolution",
         Tag::Flag(MERGER),
     ),
     ("sale|transfer|sell|sold ?of ?all|any|substantially|some|part|a|the|our|its ?_ ?_ ?_ assets|business|businesses|company|stock|shares|operations|portion", Tag::Span(MERGER)),
+    // "Acquire" on its own is as often obtaining ("acquiring a service",
+    // "information we acquire"): a transfer only with the business as object.
+    ("acquire|acquires|acquiring us", Tag::Span(MERGER)),
+    ("acquire|acquires|acquiring all|substantially|our|the|its|part|some|any ?_ ?_ ?_ ?_ ?_ company|business|businesses|assets|stock|shares|operations|portion", Tag::Span(MERGER)),
+    ("party|company|entity|buyer|purchaser|organization|organisation|business acquires|acquire", Tag::Span(MERGER)),
     ("change of|in control|ownership", Tag::Span(MERGER)),
     ("business transition|transitions|transfer|transfers", Tag::Span(MERGER)),
     ("transferred|transferable ?business assets", Tag::Span(MERGER)),
@@ -2881,6 +2886,27 @@ impl<'t> Analysis<'t> {
                 return true;
             }
         }
+        // "disclose any professional information to you": the first "to"
+        // after the object names the recipient; a purpose ("in order to",
+        // "for", "to provide services to you") ends the object first.
+        for k in j + 1..far {
+            if !self.text.is_word(k) {
+                break;
+            }
+            match self.text.w(k) {
+                "in" | "for" | "so" | "because" | "when" | "if" | "where" | "as" | "untuk" => break,
+                "to" | "kepada" => {
+                    // "to you or a third party" also names an outside one.
+                    if matches!(self.text.w(k + 1), "you" | "yourself" | "anda")
+                        && !matches!(self.text.w(k + 2), "or" | "and" | "atau" | "dan")
+                    {
+                        return true;
+                    }
+                    break;
+                }
+                _ => {}
+            }
+        }
         let hi = (j + 4).min(b);
         for k in j + 1..hi {
             let w = self.text.w(k);
@@ -4003,6 +4029,44 @@ mod tests {
         let s = "Sekiranya berlaku penggabungan, data pelanggan boleh dipindahkan kepada pemilik \
                  baharu.";
         assert_eq!(share(s, "ms"), Some(Affirmed));
+    }
+
+    #[test]
+    fn acquiring_a_service_is_no_business_transfer() {
+        for s in [
+            "This is the information you provide to Company when registering for or acquiring \
+             a Company Service.",
+            "We acquire information about you from public sources.",
+        ] {
+            assert_eq!(share(s, "en"), None, "{s}");
+        }
+        for s in [
+            "If another company acquires us, your data may be among the assets transferred.",
+            "If a third party acquires all or substantially all of our assets, your information \
+             will be one of the assets.",
+        ] {
+            assert_eq!(share(s, "en"), Some(Affirmed), "{s}");
+        }
+    }
+
+    #[test]
+    fn disclosing_to_the_user_is_no_sharing() {
+        for s in [
+            "We may request proof of identity before we disclose any professional information \
+             to you.",
+            "Kami akan mendedahkan maklumat tersebut kepada anda.",
+        ] {
+            let lang = if s.starts_with("Kami") { "ms" } else { "en" };
+            assert_eq!(share(s, lang), None, "{s}");
+        }
+        for s in [
+            // A purpose ends the object before the user is named.
+            "We may disclose your information in order to provide services to you.",
+            // The user and an outside recipient.
+            "We may disclose your personal information to you or to a third party you name.",
+        ] {
+            assert_eq!(share(s, "en"), Some(Affirmed), "{s}");
+        }
     }
 
     #[test]

@@ -2816,14 +2816,21 @@ impl<'t> Analysis<'t> {
             seen += 1;
         }
         if self.is_passive(a, j) || self.text.w(j) == "available" {
-            // "... but it is passed on to X": the pronoun stands for data
-            // the clause names.
-            let pronoun_subject = (a..j).any(|k| matches!(self.text.w(k), "it" | "they"));
-            return self.any_in(a, j, DATA) || (pronoun_subject && self.data_in_clause());
+            return self.any_in(a, j, DATA) || self.subject_stands_for_data(a, j);
         }
         // A participle right after its noun: "the information provided to
         // these service providers".
         j > a && self.has(j - 1, DATA) && self.text.w(j).ends_with("ed")
+    }
+
+    /// The subject of the passive at `j` is data the clause names elsewhere:
+    /// a pronoun ("... but it is passed on to X"), or no subject after a
+    /// contrast, where the verb shares the subject of the part before it
+    /// ("... which are not used by us, but are passed on to X").
+    fn subject_stands_for_data(&self, a: usize, j: usize) -> bool {
+        let pronoun = (a..j).any(|k| matches!(self.text.w(k), "it" | "they"));
+        let elided = a > 0 && self.has(a - 1, CONTRAST) && self.has(a, BE | AUX);
+        (pronoun || elided) && self.data_in_clause()
     }
 
     /// The words right after `j` are the user's data ("your information",
@@ -3253,6 +3260,7 @@ impl<'t> Analysis<'t> {
                 } else {
                     self.any_in(a, b, DATA | RECIP | MERGER | LIMIT | LEGAL)
                         || (self.has(j + 1, PRON) && self.data_in_clause())
+                        || (passive && self.subject_stands_for_data(a, j))
                 }
             }
         };
@@ -4047,6 +4055,19 @@ mod tests {
         ] {
             assert_eq!(share(s, "en"), Some(Affirmed), "{s}");
         }
+    }
+
+    #[test]
+    fn a_passive_after_a_contrast_keeps_the_subject_before_it() {
+        // The data is the subject of the part before "but".
+        let s = "Your email address is not used by us, but is passed on to our partner.";
+        assert_eq!(share(s, "en"), Some(Affirmed));
+        // A pronoun subject stands for the data the clause names.
+        let s = "We collect your email address, but it is never shared.";
+        assert_eq!(share(s, "en"), Some(Denied));
+        // Without data named anywhere there is nothing shared.
+        let s = "It is never shared.";
+        assert_eq!(share(s, "en"), None);
     }
 
     #[test]

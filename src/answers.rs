@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::index::PolicyIndex;
-use crate::practices::{Action, Category, Stance};
+use crate::practices::{self, Action, Category, Stance};
 use crate::search::{self, Hit, SearchError, SearchRequest};
 
 /// What a company's policy says on the asked topic.
@@ -151,10 +151,19 @@ pub fn companies(
         }
         let support: Vec<&Hit> = hits.iter().filter(|h| answer_of(h) == stance).collect();
         // Hits are sorted best first, so the first supporting hit that says
-        // something on its own is the strongest evidence.
-        let best = support
-            .iter()
-            .find(|h| !is_lead_in(&h.clause))
+        // something on its own is the strongest evidence. A category alone
+        // scores every clause the same: then a clause under a heading about
+        // that practice ("How we disclose information") beats one that
+        // mentions it in passing ("Introduction").
+        let on_topic = match (&request.query, request.category) {
+            (None, Some(category)) => support
+                .iter()
+                .filter(|h| !is_lead_in(&h.clause))
+                .find(|h| practices::heading_is_about(&h.section, &h.lang, category)),
+            _ => None,
+        };
+        let best = on_topic
+            .or_else(|| support.iter().find(|h| !is_lead_in(&h.clause)))
             .unwrap_or(&support[0]);
         Some(CompanyRow {
             company: best.company.clone(),

@@ -419,6 +419,32 @@ fn stance_of(mentions: &[Mention], action: Action) -> Option<Stance> {
     }
 }
 
+/// Whether a section heading, read as a heading, is about `category`
+/// ("How we disclose information" for third-party sharing).
+///
+/// Answers read many policies' headings, and a corpus repeats the same few
+/// thousand ("Information Sharing"): each thread remembers the ones it read.
+pub fn heading_is_about(heading: &str, lang: &str, category: Category) -> bool {
+    const REMEMBERED: usize = 16_384;
+    thread_local! {
+        static SEEN: RefCell<FMap<(String, bool), [bool; 10]>> = RefCell::new(FMap::default());
+    }
+    let malay = is_malay(lang);
+    let cats = SEEN.with(|cell| {
+        let mut seen = cell.borrow_mut();
+        if let Some(cats) = seen.get(&(heading.to_owned(), malay)) {
+            return *cats;
+        }
+        let cats = heading_lean(heading, malay).cats;
+        if seen.len() >= REMEMBERED {
+            seen.clear();
+        }
+        seen.insert((heading.to_owned(), malay), cats);
+        cats
+    });
+    cats[category.idx()]
+}
+
 /// The heading's lean, cached per thread: consecutive clauses of a section
 /// share one heading.
 fn heading_lean(heading: &str, malay: bool) -> HeadingLean {
@@ -4068,6 +4094,16 @@ mod tests {
         // Without data named anywhere there is nothing shared.
         let s = "It is never shared.";
         assert_eq!(share(s, "en"), None);
+    }
+
+    #[test]
+    fn headings_about_a_practice() {
+        assert!(heading_is_about("How We Share Your Information", "en", TPS));
+        assert!(heading_is_about("4. Pendedahan Data", "ms", TPS));
+        assert!(!heading_is_about("1. Introduction", "en", TPS));
+        // Remembered per thread: the same answer the second time.
+        assert!(!heading_is_about("1. Introduction", "en", TPS));
+        assert!(heading_is_about("How We Share Your Information", "en", TPS));
     }
 
     #[test]

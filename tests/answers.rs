@@ -54,6 +54,21 @@ fn every_bundled_company_shares_data_in_some_form() {
         let clause = r["clause"].as_str().unwrap();
         assert!(!clause.trim_end().ends_with(':'), "{r}");
     }
+    // A category alone scores every clause alike: the evidence comes from a
+    // section about sharing where the policy has one (Aclaro's first
+    // supporting clause is under "How We Use and Process Data").
+    for company in ["ACR Call Recorder", "ACRCloud", "Aclaro", "CONNACT"] {
+        let section = row(&rows, company)["section"]
+            .as_str()
+            .unwrap()
+            .to_lowercase();
+        assert!(
+            ["shar", "disclos", "pendedahan"]
+                .iter()
+                .any(|w| section.contains(w)),
+            "{company}: {section}"
+        );
+    }
     // Affirmed rows come before limited ones, limited before denied.
     let order: Vec<u8> = rows
         .iter()

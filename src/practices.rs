@@ -427,19 +427,20 @@ fn stance_of(mentions: &[Mention], action: Action) -> Option<Stance> {
 pub fn heading_is_about(heading: &str, lang: &str, category: Category) -> bool {
     const REMEMBERED: usize = 16_384;
     thread_local! {
-        static SEEN: RefCell<FMap<(String, bool), [bool; 10]>> = RefCell::new(FMap::default());
+        /// English and Malay readings, apart: a lookup needs no allocation.
+        static SEEN: RefCell<[FMap<String, [bool; 10]>; 2]> = RefCell::default();
     }
     let malay = is_malay(lang);
     let cats = SEEN.with(|cell| {
-        let mut seen = cell.borrow_mut();
-        if let Some(cats) = seen.get(&(heading.to_owned(), malay)) {
+        let seen = &mut cell.borrow_mut()[usize::from(malay)];
+        if let Some(cats) = seen.get(heading) {
             return *cats;
         }
         let cats = heading_lean(heading, malay).cats;
         if seen.len() >= REMEMBERED {
             seen.clear();
         }
-        seen.insert((heading.to_owned(), malay), cats);
+        seen.insert(heading.to_owned(), cats);
         cats
     });
     cats[category.idx()]

@@ -1132,7 +1132,7 @@ const EN_FLAGS: &[(&str, Tag)] = &[
         Tag::Flag(SHARE),
     ),
     (
-        "publish|publishes|published|publishing|provide|provides|provided|providing|give|gives|gave|given|giving|pass|passes|passed|passing|supply|supplies|supplied|supplying|furnish*|transfer|transfers|transferred|transferring|transmit|transmits|transmitted|transmitting|release|releases|released|releasing|send|sends|sent|sending|distribute|distributes|distributed|distributing|communicate|communicates|communicated|forward|forwards|forwarded|available|convey|conveys|conveyed|conveying|inform|informs|tell|tells",
+        "publish|publishes|published|publishing|provide|provides|provided|providing|give|gives|gave|given|giving|pass|passes|passed|passing|supply|supplies|supplied|supplying|furnish*|transfer|transfers|transferred|transferring|transmit|transmits|transmitted|transmitting|release|releases|released|releasing|send|sends|sent|sending|distribute|distributes|distributed|distributing|communicate|communicates|communicated|forward|forwards|forwarded|available|convey|conveys|conveyed|conveying|inform|informs|tell|tells|deposit|deposits|deposited|depositing",
         Tag::Flag(SHARE_WEAK),
     ),
     ("disclosure|disclosures|dissemination", Tag::Flag(SHARE_NOM)),
@@ -1181,7 +1181,7 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ("sales tax|team|representative|representatives|staff|department|inquiries|inquiry|force|order|orders|receipt", Tag::Span(NOT_SHARE)),
     ("sold out", Tag::Span(NOT_SHARE)),
     ("send|sent|sending ?you ?an|a ?e mail|email|emails|newsletter|newsletters|messages|message|notices|notice|updates", Tag::Span(NOT_SHARE)),
-    ("provide|provides|provided|providing ?you ?with|a|the|our|its ?_ service|services|products|product|content|features|support|functionality", Tag::Span(NOT_SHARE)),
+    ("provide|provides|provided|providing ?you ?with|a|the|our|its ?_ services|products|product|content|features|support|functionality", Tag::Span(NOT_SHARE)),
     ("give|gives|given ?you ?an|the|a opportunity|option|choice|chance|notice", Tag::Span(NOT_SHARE)),
     ("transfer|transfers|transferred|transferring to|onto ?the|your computer's|computer|device|browser|hard|drive|computers|devices", Tag::Span(NOT_SHARE)),
     ("license|licensed|licenses under|by", Tag::Span(NOT_SHARE)),
@@ -1342,6 +1342,8 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ("your|their|users|customer|customers|user|member|members email|emails|e", Tag::Span(DATA)),
     ("mailing|customer|subscriber|contact list|lists", Tag::Span(DATA)),
     ("names|addresses|name|address|phone|telephone", Tag::Flag(DATA)),
+    // "credit card number", "social security numbers", "account details".
+    ("card|account|security|passport|licence|license|tax|identification|id|mobile|bank numbers|number", Tag::Span(DATA)),
     // --- things sold that are not data
     (
         "product|products|goods|items|item|merchandise|tickets|ticket|services|subscriptions|subscription|memberships|books|software|copies|units|stores|store|business|businesses|assets|asset|stock|shares|equipment|supplies|advertisements|advertising|ads|ad|space|property|properties|homes|vehicles|cars|gift|vouchers|food|meals|tobacco|alcohol|firearms|ammunition|guns|wine|beer|toys|clothing|apparel|books|music|games|company|division|divisions|units|domains|domain|hosting|plans|courses|insurance|loans",
@@ -1879,7 +1881,7 @@ const MS_FLAGS: &[(&str, Tag)] = &[
     ("iklan|pengiklanan|pengiklan|kuki|cookie|suar|analitik|penjejakan", Tag::Flag(AD)),
     ("persetujuan ?anda untuk|kepada|terhadap ?_ pendedahan|perkongsian|pemindahan", Tag::Span(BLANKET)),
     // --- recipients
-    ("pihak ketiga|lain|berkuasa|berwenang|berwajib", Tag::Span(RECIP | THIRD)),
+    ("pihak ketiga|lain|luar|berkuasa|berwenang|berwajib", Tag::Span(RECIP | THIRD)),
     ("orang|syarikat|organisasi|entiti|perusahaan|negara lain", Tag::Span(RECIP)),
     ("anak syarikat", Tag::Span(RECIP | THIRD)),
     ("syarikat induk|berkaitan|gabungan|sekutu", Tag::Span(RECIP)),
@@ -2221,8 +2223,31 @@ impl<'t> Analysis<'t> {
             malay: lex.malay,
             segs: Vec::new(),
         };
+        an.unmerge_recipients();
         an.segs = an.segments();
         an
+    }
+
+    /// A business-transfer span that ends on the first word of a recipient
+    /// ("sold to our business partners") is no transfer of the business.
+    fn unmerge_recipients(&mut self) {
+        let n = self.flags.len();
+        let mut k = 0;
+        while k < n {
+            if self.flags[k] & MERGER == 0 {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < n && self.flags[k] & MERGER != 0 {
+                k += 1;
+            }
+            if k < n && self.flags[k] & RECIP != 0 && self.flags[k - 1] & PRODUCT != 0 {
+                for f in &mut self.flags[start..k] {
+                    *f &= !MERGER;
+                }
+            }
+        }
     }
 
     fn f(&self, i: usize) -> u64 {
@@ -2597,6 +2622,11 @@ impl<'t> Analysis<'t> {
             return false;
         }
         let w = self.text.w(j);
+        // An adjective is never a noun: in "make your data available", the
+        // "data" before it is the object, not a modifier.
+        if w == "available" {
+            return false;
+        }
         let prev = if j > a { Some(j - 1) } else { None };
         if w.ends_with("ing") {
             // "are sharing", "not selling", "we're disclosing": verbal.
@@ -2691,7 +2721,11 @@ impl<'t> Analysis<'t> {
             if f & NO_LIMIT != 0 {
                 continue;
             }
-            if f & LIMIT != 0 && !(personal && f & ANON != 0 && f & (EXCEPT | CONSENT) == 0) {
+            // "in aggregated form" restricts how even personal data goes.
+            let manner = matches!(self.text.w(k + 1), "form" | "format" | "basis" | "manner");
+            if f & LIMIT != 0
+                && !(personal && f & ANON != 0 && f & (EXCEPT | CONSENT) == 0 && !manner)
+            {
                 return true;
             }
             if f & ONLY != 0
@@ -2742,7 +2776,7 @@ impl<'t> Analysis<'t> {
             if f & DATA != 0 {
                 return true;
             }
-            if f & PRODUCT != 0 {
+            if self.is_product(k) {
                 return false;
             }
             if f & PRON != 0 && seen <= 1 && matches!(w, "it" | "them" | "nya" | "ia") {
@@ -2801,6 +2835,12 @@ impl<'t> Analysis<'t> {
         false
     }
 
+    /// A thing sold that is not data, and not the first word of a recipient
+    /// ("sold to our business partners").
+    fn is_product(&self, k: usize) -> bool {
+        self.has(k, PRODUCT) && !self.has(k, RECIP) && !self.has(k + 1, RECIP)
+    }
+
     /// The weak share verb at `j` has users' data as its object.
     fn weak_has_data(&self, a: usize, b: usize, j: usize) -> bool {
         if self.malay {
@@ -2833,7 +2873,7 @@ impl<'t> Analysis<'t> {
             if f & DATA != 0 {
                 return true;
             }
-            if f & PRODUCT != 0 {
+            if self.is_product(k) {
                 return false;
             }
             if f & PRON != 0 && matches!(self.text.w(k), "it" | "them") {
@@ -3052,7 +3092,11 @@ impl<'t> Analysis<'t> {
     /// only use it to ...".  Not advertising or tracking: third parties
     /// that collect on their own are no sharing by the company.
     fn helpers_in(&self, a: usize, b: usize, negs: &[bool]) -> Option<Mention> {
-        if self.any_in(a, b, AD) {
+        // Unless the company lets the advertisers themselves in: "we allow
+        // advertisers to access information about you".
+        let lets_advertisers =
+            || (a..b).any(|k| self.grants(a, k) && self.any_in(k + 1, (k + 4).min(b), AD));
+        if self.any_in(a, b, AD) && !lets_advertisers() {
             return None;
         }
         for j in a..b {
@@ -3168,8 +3212,37 @@ impl<'t> Analysis<'t> {
             if self.has(k, THIRD) && !(k > a && self.has(k - 1, PREP) && !self.malay) {
                 return true;
             }
+            // Any recipient the company lets in: "we allow other companies
+            // to access your data".
+            if self.has(k, RECIP) && (k.saturating_sub(3).max(a)..k).any(|g| self.grants(a, g)) {
+                return true;
+            }
         }
         false
+    }
+
+    /// A verb by which the company lets someone else act: no outside party
+    /// before it ("Google's cookie enables its partners to ..." is not
+    /// the company's grant).
+    fn grants(&self, a: usize, k: usize) -> bool {
+        !self.any_in(a, k, THIRD | RECIP | AD)
+            && matches!(
+                self.text.w(k),
+                "allow"
+                    | "allows"
+                    | "permit"
+                    | "permits"
+                    | "let"
+                    | "lets"
+                    | "authorize"
+                    | "authorizes"
+                    | "authorise"
+                    | "authorises"
+                    | "enable"
+                    | "enables"
+                    | "membenarkan"
+                    | "mengizinkan"
+            )
     }
 
     /// A passive verb's agent is an outside party: "used by the partner",

@@ -1136,6 +1136,7 @@ const EN_FLAGS: &[(&str, Tag)] = &[
         Tag::Flag(SHARE_WEAK),
     ),
     ("disclosure|disclosures|dissemination", Tag::Flag(SHARE_NOM)),
+    ("give|gives|giving|gave out", Tag::Span(SHARE)),
     // --- selling verbs
     (
         "sell|sells|selling|sold|resell*|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|barter*|monetize*|monetise*|loan|loans|loaned|lend|lends|lent",
@@ -1272,6 +1273,16 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ("limited to|purpose|purposes", Tag::Span(LIMIT)),
     ("different from|than", Tag::Span(LIMIT)),
     ("provided that", Tag::Span(LIMIT)),
+    ("so long as", Tag::Span(LIMIT)),
+    // A condition the company sets on the recipient: "we require these
+    // parties to keep it confidential", "we require that they agree to
+    // process it in compliance with this policy". Not a recipient merely
+    // described ("third parties who agree to maintain confidentiality"),
+    // nor a legal duty of the company ("if we are required to treat").
+    (
+        "require|requires|requiring ?that ?_ ?_ ?_ ?agree|agrees to keep|maintain|protect|treat|hold|safeguard|process|handle|secure",
+        Tag::Span(LIMIT),
+    ),
     ("opt|opting|opted in", Tag::Span(LIMIT | CONSENT)),
     ("optin", Tag::Span(LIMIT | CONSENT)),
     ("opt|opting|opted out", Tag::Span(OPT_OUT)),
@@ -1320,6 +1331,11 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     // Companies named by their legal form or web domain.
     ("inc|llc|ltd|corp|gmbh|bhd|com|net|org", Tag::Flag(RECIP)),
     ("provider|hotel|hotels|airline|seller|sellers|retailer|retailers|restaurant|restaurants|printers|banks", Tag::Flag(RECIP)),
+    (
+        "organiser|organisers|organizer|organizers|courier|couriers|dealer|dealers|publishers|recruiters|employers|broker|brokers|researchers|universities|hospitals|doctors|physicians|licensors|landlords|schools|charities|consultants|collectors",
+        Tag::Flag(RECIP),
+    ),
+    ("delivery|shipping|courier|logistics|freight company|companies|firm|firms|partner|partners", Tag::Span(RECIP | THIRD)),
     ("parent company|corporation|organization", Tag::Span(RECIP)),
     ("group companies|company|members", Tag::Span(RECIP)),
     ("corporate family", Tag::Span(RECIP)),

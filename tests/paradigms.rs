@@ -7,6 +7,7 @@
 //! number" not read as data, "our business partners" read as a product.
 
 use polidx::practices::{label, Stance};
+use Stance::*;
 
 /// Stance for the statement's action: selling verbs are read as selling,
 /// the rest as sharing.
@@ -152,7 +153,6 @@ fn english_active_statements() {
             } else {
                 (fill(third, object, r), "does not")
             };
-            use Stance::*;
             grid.expect(&format!("{subject} may {base}."), "en", Affirmed);
             grid.expect(&format!("{subject} {finite}."), "en", Affirmed);
             grid.expect(&format!("{subject} {not} {base}."), "en", Denied);
@@ -189,7 +189,6 @@ fn english_passive_statements() {
             let r = EN_RECIPIENTS[(pi + oi) % EN_RECIPIENTS.len()];
             let o = format!("{}{}", object[..1].to_uppercase(), &object[1..]);
             let be = if object.ends_with('s') { "are" } else { "is" };
-            use Stance::*;
             grid.expect(&format!("{o} may be {p} {r}."), "en", Affirmed);
             grid.expect(&format!("{o} {be} {p} {r}."), "en", Affirmed);
             grid.expect(&format!("{o} {be} never {p} {r}."), "en", Denied);
@@ -223,7 +222,6 @@ fn english_framings_and_limits() {
             EN_OBJECTS[vi % EN_OBJECTS.len()],
             EN_RECIPIENTS[vi % EN_RECIPIENTS.len()],
         );
-        use Stance::*;
         grid.expect(&format!("We never {s}."), "en", Denied);
         grid.expect(&format!("We do not and will not {s}."), "en", Denied);
         grid.expect(
@@ -292,7 +290,6 @@ fn malay_statements() {
             let act = fill(active, object, r);
             let pas = fill(passive, object, r);
             let o = format!("{}{}", object[..1].to_uppercase(), &object[1..]);
-            use Stance::*;
             grid.expect(&format!("Kami boleh {act}."), "ms", Affirmed);
             grid.expect(&format!("Kami mungkin {act}."), "ms", Affirmed);
             grid.expect(&format!("Kami tidak {act}."), "ms", Denied);
@@ -318,6 +315,108 @@ fn malay_statements() {
         }
     }
     grid.assert_clean(600);
+}
+
+/// Whole statements in the forms policies use, one per line: the verb's
+/// data as a pronoun, lists of verbs, contractions, "neither ... nor", a
+/// quantifier as the negation ("no personal information is shared"),
+/// conditions set on the recipient, legal compulsion, hosting. The last
+/// field says whether the statement is read for selling.
+const STATEMENTS: &[(&str, Option<Stance>, bool)] = &[
+    // Affirmed.
+    ("We may share your information with third parties for the following purposes:", Some(Affirmed), false),
+    ("Your information may be shared with our partners, who may use it to send you offers.", Some(Affirmed), false),
+    ("We work with third-party service providers who process your data on our behalf.", Some(Affirmed), false),
+    ("Our service providers have access to your personal information.", Some(Affirmed), false),
+    ("Third parties, such as payment processors, may receive your information.", Some(Affirmed), false),
+    ("Payment processors may receive your credit card details.", Some(Affirmed), false),
+    ("Your information is stored on servers operated by Amazon Web Services.", Some(Affirmed), false),
+    ("Our hosting provider stores your data.", Some(Affirmed), false),
+    ("In the event of a merger, your data may be transferred to the acquirer.", Some(Affirmed), false),
+    ("We may disclose your information to law enforcement if required by law.", Some(Affirmed), false),
+    ("We may disclose your personal information to comply with a subpoena.", Some(Affirmed), false),
+    ("We may share information about you with our affiliates and subsidiaries.", Some(Affirmed), false),
+    ("We may share your data with carefully selected partners.", Some(Affirmed), false),
+    ("We may share the personal information we collect with our vendors.", Some(Affirmed), false),
+    ("We may share it with third parties.", Some(Affirmed), false),
+    ("We share this information with our advertising partners.", Some(Affirmed), false),
+    ("Your name and email may be passed to the event organiser.", Some(Affirmed), false),
+    ("We may provide your details to the courier so that they can deliver your order.", Some(Affirmed), false),
+    ("We disclose personal information to our professional advisers, such as lawyers and accountants.", Some(Affirmed), false),
+    ("Personal information may be disclosed to government agencies where required by law.", Some(Affirmed), false),
+    ("We may also share aggregated and personal information with partners.", Some(Affirmed), false),
+    ("We reserve the right to share your information with third parties.", Some(Affirmed), false),
+    ("We may sell your personal information to third parties.", Some(Affirmed), true),
+    ("We sell personal information to data brokers.", Some(Affirmed), true),
+    ("In the past 12 months, we have sold the following categories of personal information.", Some(Affirmed), true),
+    ("Your data may be shared with, and processed by, our partners.", Some(Affirmed), false),
+    ("We may share and disclose your information to third parties.", Some(Affirmed), false),
+    ("Information we collect may be shared with other companies in our group.", Some(Affirmed), false),
+    // Limited: a restriction, a condition set on the recipient, consent.
+    ("We share your data only with service providers who need it to provide the service.", Some(Limited), false),
+            ("We may share your data with service providers, who are required to keep it confidential.", Some(Affirmed), false),
+    ("We may share your information with partners provided that they agree to protect it.", Some(Limited), false),
+    ("Except as described below, we do not share your personal information with third parties.", Some(Limited), false),
+    ("We do not share your personal information with third parties other than as described in this policy.", Some(Limited), false),
+    ("We do not share your data with third parties except with your permission.", Some(Limited), false),
+    ("We may share non-personal information with our partners.", Some(Limited), false),
+    ("We may share de-identified data with research partners.", Some(Limited), false),
+    ("We will only share your data with your explicit consent.", Some(Limited), false),
+    ("We may share your information with third parties if you opt in.", Some(Limited), false),
+    ("We may share anonymous usage statistics with third parties.", Some(Limited), false),
+    ("We do not share your personal data with anyone, except as necessary to provide our services.", Some(Limited), false),
+    ("We will not disclose your information to third parties unless required by law.", Some(Limited), false),
+    ("Your data is shared only with our payment processor.", Some(Limited), false),
+    ("We never share your information except with your consent.", Some(Limited), false),
+    ("We generally do not share your personal information with third parties.", Some(Limited), false),
+    ("We do not sell your personal information without your consent.", Some(Limited), true),
+    // Denied.
+    ("We will not share your information with third parties under any circumstances.", Some(Denied), false),
+    ("Your information will remain confidential and will not be shared with third parties.", Some(Denied), false),
+    ("We don't share your personal data with third parties.", Some(Denied), false),
+    ("We won't share your email address with anyone.", Some(Denied), false),
+    ("We won't sell your email address to anyone.", Some(Denied), true),
+    ("Acme doesn't sell your data.", Some(Denied), true),
+    ("We neither sell nor share your personal information.", Some(Denied), false),
+    ("We neither sell nor rent your personal information.", Some(Denied), true),
+    ("No personal information is shared with third parties.", Some(Denied), false),
+    ("None of your personal data is shared with advertisers.", Some(Denied), false),
+    ("We are not in the business of selling your information.", Some(Denied), true),
+    ("At no time will we sell your personal information.", Some(Denied), true),
+    ("We have not sold any personal information in the preceding 12 months.", Some(Denied), true),
+    ("We do not sell personal information as defined by the CCPA.", Some(Denied), true),
+    ("We do not and will never sell your data.", Some(Denied), true),
+    ("Your personal information will never be sold, rented or traded.", Some(Denied), true),
+    ("We do not share, sell, rent or trade your information with third parties.", Some(Denied), false),
+    ("We do not share, sell, rent or trade your information with third parties.", Some(Denied), true),
+    ("We will never pass your details on to anyone else.", Some(Denied), false),
+    ("Your email address will not be given to anyone.", Some(Denied), false),
+    ("We keep your information private and do not disclose it to others.", Some(Denied), false),
+    ("We do not disclose your information to outside parties.", Some(Denied), false),
+    ("We do not give out your personal information.", Some(Denied), false),
+    ("We respect your privacy and will never share your data.", Some(Denied), false),
+    ("We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information.", Some(Denied), false),
+    // No statement, and an opt-out (the sharing happens unless the user objects).
+    ("You can share articles with your friends on social media.", None, false),
+    ("We use cookies to remember your preferences.", None, false),
+    ("This policy explains how we collect, use and share your information.", None, false),
+    ("If you have questions, please contact us.", None, false),
+    ("We sell books and music online.", None, true),
+    ("You may ask us not to share your data with third parties.", Some(Affirmed), false),
+];
+
+#[test]
+fn statements_in_the_forms_policies_use() {
+    let mut failures = Vec::new();
+    for &(s, want, selling) in STATEMENTS {
+        let labels = label(s, "Information", "en");
+        let got = if selling { labels.sell } else { labels.share };
+        if got != want {
+            failures.push(format!("{s}\n    want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(STATEMENTS.len() >= 70);
+    assert!(failures.is_empty(), "misread:\n{}", failures.join("\n"));
 }
 
 /// Statements that look like sharing and are not: the grid's rules must not

@@ -1406,6 +1406,13 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ("as ?a ?general rule", Tag::Span(HEDGE)),
     ("in most cases|instances", Tag::Span(HEDGE)),
     ("for the most part", Tag::Span(HEDGE)),
+    // A denial narrowed to the recipient's own marketing ("we do not share
+    // it with third parties for their marketing purposes") leaves other
+    // sharing open.
+    (
+        "for their|its ?own ?direct ?_ marketing|commercial|advertising|promotional ?_ purposes|purpose|use|uses",
+        Tag::Span(HEDGE),
+    ),
     ("about|of|from|by|to|with|for|regarding|concerning|on|in|into|among|between|within|through|via|at", Tag::Flag(PREP)),
     (
         "the|a|an|any|such|this|that|these|those|our|your|their|its|his|her|my|no|each|every|some|all|data|international|cross|file|market|electronic|secure|onward|wire|bank|money|funds|automatic|credit|further|subsequent|unauthorized|unauthorised|accidental|public|full|of|for|in|on|to|by|upon|regarding|about|from|with",
@@ -1428,6 +1435,8 @@ const EN_FLAGS: &[(&str, Tag)] = &[
         Tag::Flag(MERGER),
     ),
     ("sale|transfer|sell|sold ?of ?all|any|substantially|some|part|a|the|our|its ?_ ?_ ?_ assets|business|businesses|company|stock|shares|operations|portion", Tag::Span(MERGER)),
+    // "should the company be sold", "if our business is acquired".
+    ("company|business|businesses|assets ?is|are|be|was|were|being ?_ sold|acquired|merged", Tag::Span(MERGER)),
     // "Acquire" on its own is as often obtaining ("acquiring a service",
     // "information we acquire"): a transfer only with the business as object.
     ("acquire|acquires|acquiring us", Tag::Span(MERGER)),

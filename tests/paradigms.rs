@@ -352,6 +352,11 @@ const STATEMENTS: &[(&str, Option<Stance>, bool)] = &[
     ("Your data may be shared with, and processed by, our partners.", Some(Affirmed), false),
     ("We may share and disclose your information to third parties.", Some(Affirmed), false),
     ("Information we collect may be shared with other companies in our group.", Some(Affirmed), false),
+    ("We may share your information with our partners for their marketing purposes.", Some(Affirmed), false),
+    // A merger is sharing, not selling, however it is worded.
+    ("Should the company be sold, customer data will be among the assets transferred to the buyer.", Some(Affirmed), false),
+    ("Should the company be sold, customer data will be among the assets transferred to the buyer.", None, true),
+    ("If our business is acquired, your data may be transferred to the new owner.", Some(Affirmed), false),
     // Limited: a restriction, a condition set on the recipient, consent.
     ("We share your data only with service providers who need it to provide the service.", Some(Limited), false),
             ("We may share your data with service providers, who are required to keep it confidential.", Some(Affirmed), false),
@@ -370,6 +375,9 @@ const STATEMENTS: &[(&str, Option<Stance>, bool)] = &[
     ("We never share your information except with your consent.", Some(Limited), false),
     ("We generally do not share your personal information with third parties.", Some(Limited), false),
     ("We do not sell your personal information without your consent.", Some(Limited), true),
+    // A denial narrowed to the recipient's own marketing leaves other sharing open.
+    ("We do not share your information with third parties for their marketing purposes.", Some(Limited), false),
+    ("We do not sell your personal information to third parties for their direct marketing purposes.", Some(Limited), true),
     // Denied.
     ("We will not share your information with third parties under any circumstances.", Some(Denied), false),
     ("Your information will remain confidential and will not be shared with third parties.", Some(Denied), false),

@@ -1862,6 +1862,8 @@ const MS_FLAGS: &[(&str, Tag)] = &[
     // --- negation
     ("tidak|tak|bukan|jangan|belum|tidaklah|takkan|enggan|usah", Tag::Flag(NEG)),
     ("biasanya|umumnya|lazimnya|kebiasaannya|amnya", Tag::Flag(HEDGE)),
+    // "... untuk tujuan pemasaran mereka (sendiri)": one use denied.
+    ("untuk|bagi tujuan pemasaran|pengiklanan|komersial ?_ mereka", Tag::Span(HEDGE)),
     ("secara|pada amnya|umumnya|am|lazimnya", Tag::Span(HEDGE)),
     ("tiada|bukanlah", Tag::Flag(NEG_DET)),
     ("tidak ada", Tag::Flag(NEG_DET)),
@@ -1911,7 +1913,7 @@ const MS_FLAGS: &[(&str, Tag)] = &[
     ("anak syarikat", Tag::Span(RECIP | THIRD)),
     ("syarikat induk|berkaitan|gabungan|sekutu", Tag::Span(RECIP)),
     ("entiti gabungan|berkaitan", Tag::Span(RECIP)),
-    ("penyedia|pembekal|penyelenggara ?_ perkhidmatan|layanan|hosting|pembayaran", Tag::Span(RECIP | THIRD)),
+    ("penyedia|pembekal|penyelenggara ?_ perkhidmatan|layanan|hosting|pengehosan|hos|awan|pembayaran", Tag::Span(RECIP | THIRD)),
     (
         "sekutu|pengiklan|penaja|vendor|kontraktor|pembekal|ejen|agensi|kerajaan|pemerintah|polis|mahkamah|penasihat|juruaudit|peguam|pembeli|pengganti|afiliasi|mitra|otoritas|regulator|pengawal|penerima",
         Tag::Flag(RECIP | THIRD),
@@ -1958,6 +1960,8 @@ const MS_FLAGS: &[(&str, Tag)] = &[
         Tag::Flag(MERGER),
     ),
     ("diambil alih", Tag::Span(MERGER)),
+    // "sekiranya syarikat kami dijual": the business is sold.
+    ("syarikat|perniagaan|aset|perusahaan ?kami|ini ?_ dijual|diambil|digabungkan|diambilalih", Tag::Span(MERGER)),
     ("platform baru|baharu", Tag::Span(RECIP)),
     // --- collection and use
     (
@@ -3229,6 +3233,11 @@ impl<'t> Analysis<'t> {
             k -= 1;
             if self.text.is_punct(k, ".") || self.text.is_punct(k, ";") {
                 return false;
+            }
+            // Malay puts the possessive after its noun: "penyedia
+            // perkhidmatan kami" is the helper, not the company.
+            if self.malay && k > lo && self.has(k, SELF) && self.has(k - 1, THIRD) {
+                continue;
             }
             // "by choosing not to use": the user acts.
             if self.has(k, SELF | USER | COLLECT) || self.text.w(k) == "by" {

@@ -427,6 +427,55 @@ fn statements_in_the_forms_policies_use() {
     assert!(failures.is_empty(), "misread:\n{}", failures.join("\n"));
 }
 
+/// The same for Malay: possessives after the noun ("penyedia perkhidmatan
+/// kami"), "tidak pernah", "sesiapa", "melainkan", a sold business.
+const MALAY_STATEMENTS: &[(&str, Option<Stance>, bool)] = &[
+    ("Kami tidak menjual, menyewa atau memperdagangkan maklumat peribadi anda.", Some(Denied), true),
+    ("Kami tidak berkongsi maklumat anda dengan pihak ketiga kecuali seperti yang dinyatakan dalam dasar ini.", Some(Limited), false),
+    ("Maklumat anda hanya akan didedahkan kepada pihak ketiga dengan persetujuan anda.", Some(Limited), false),
+    ("Kami mungkin berkongsi maklumat agregat dengan rakan kongsi kami.", Some(Limited), false),
+    ("Kami boleh mendedahkan maklumat peribadi anda jika dikehendaki oleh undang-undang.", Some(Affirmed), false),
+    ("Penyedia perkhidmatan kami boleh mengakses data anda.", Some(Affirmed), false),
+    ("Kami menggunakan penyedia perkhidmatan pihak ketiga untuk memproses pembayaran anda.", Some(Affirmed), false),
+    ("Sekiranya syarikat kami dijual, data anda mungkin dipindahkan kepada pembeli.", Some(Affirmed), false),
+    ("Sekiranya syarikat kami dijual, data anda mungkin dipindahkan kepada pembeli.", None, true),
+    ("Data anda tidak akan dikongsi dengan sesiapa.", Some(Denied), false),
+    ("Kami tidak pernah menjual data anda.", Some(Denied), true),
+    ("Kami tidak akan sama sekali mendedahkan maklumat anda kepada pihak ketiga.", Some(Denied), false),
+    ("Kami tidak berkongsi maklumat anda dengan pihak ketiga tanpa kebenaran anda.", Some(Limited), false),
+    ("Maklumat anda tidak akan dijual kepada pihak ketiga.", Some(Denied), true),
+    ("Kami mungkin memindahkan data anda ke luar Malaysia.", None, false),
+    ("Anda boleh berkongsi kandungan dengan rakan anda.", None, false),
+    ("Kami berkongsi maklumat anda dengan syarikat berkaitan kami.", Some(Affirmed), false),
+    ("Kami mungkin berkongsi data anda dengan rakan kongsi perniagaan kami untuk tujuan pemasaran.", Some(Affirmed), false),
+    ("Kami tidak berkongsi data anda dengan pihak ketiga untuk tujuan pemasaran mereka.", Some(Limited), false),
+    ("Kami tidak akan menjual data peribadi anda kepada sesiapa.", Some(Denied), true),
+    ("Kami tidak mendedahkan maklumat peribadi anda kepada pihak luar.", Some(Denied), false),
+    ("Maklumat peribadi anda tidak akan didedahkan, dijual atau disewakan kepada pihak ketiga.", Some(Denied), false),
+    ("Kami mungkin berkongsi maklumat anda dengan anak syarikat dan syarikat induk kami.", Some(Affirmed), false),
+    ("Kami boleh memberikan data anda kepada agensi kerajaan apabila diminta.", Some(Affirmed), false),
+    ("Data anda disimpan oleh penyedia pengehosan kami.", Some(Affirmed), false),
+    ("Kami tidak akan berkongsi data anda melainkan anda bersetuju.", Some(Limited), false),
+    ("Kami tidak mendedahkan data anda kecuali jika dikehendaki oleh undang-undang.", Some(Limited), false),
+    ("Kami akan berkongsi data anda hanya dengan penyedia perkhidmatan kami.", Some(Limited), false),
+    ("Kami tidak memberi maklumat anda kepada pihak ketiga.", Some(Denied), false),
+    ("Kami tidak menyerahkan data anda kepada orang lain.", Some(Denied), false),
+];
+
+#[test]
+fn malay_statements_in_the_forms_policies_use() {
+    let mut failures = Vec::new();
+    for &(s, want, selling) in MALAY_STATEMENTS {
+        let labels = label(s, "Maklumat", "ms");
+        let got = if selling { labels.sell } else { labels.share };
+        if got != want {
+            failures.push(format!("{s}\n    want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(MALAY_STATEMENTS.len() >= 30);
+    assert!(failures.is_empty(), "misread:\n{}", failures.join("\n"));
+}
+
 /// Statements that look like sharing and are not: the grid's rules must not
 /// reach them.
 #[test]

@@ -1574,6 +1574,12 @@ const EN_CATS: &[(&str, Tag)] = &[
     ("court order", Tag::Cat(TPS, 1)),
     ("merger|mergers|acquisition|acquisitions|acquired|bankruptcy|insolvency|reorganization|reorganisation|successor|acquirer|divestiture", Tag::Cat(TPS, 2)),
     ("social media|networking", Tag::Cat(TPS, 1)),
+    // Content another site serves into the page collects on its own.
+    ("social|media|network|networks|sharing plug|plugin|plugins|widget|widgets|button|buttons", Tag::Cat(TPS, 1)),
+    ("plugin|plugins|widget|widgets", Tag::Cat(TPS, 1)),
+    ("social network|networks", Tag::Cat(TPS, 1)),
+    ("embedded content|videos|video|media|images|articles|maps", Tag::Cat(TPS, 2)),
+    ("hosting|host|cloud provider|providers|company|companies|service", Tag::Cat(TPS, 1)),
     ("facebook|twitter|linkedin|pinterest|instagram|youtube|google", Tag::Cat(TPS, 1)),
     // Links to other sites are "other"; what those sites do with data is
     // third-party sharing/collection.

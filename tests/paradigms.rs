@@ -6,7 +6,8 @@
 //! word: "make your data available" read as a noun phrase, "credit card
 //! number" not read as data, "our business partners" read as a product.
 
-use polidx::practices::{label, Stance};
+use polidx::practices::{label, Category, Stance};
+use Category::*;
 use Stance::*;
 
 /// Stance for the statement's action: selling verbs are read as selling,
@@ -473,6 +474,54 @@ fn malay_statements_in_the_forms_policies_use() {
         }
     }
     assert!(MALAY_STATEMENTS.len() >= 30);
+    assert!(failures.is_empty(), "misread:\n{}", failures.join("\n"));
+}
+
+/// Categories of one-sentence statements: what the clause must be labelled
+/// with, and what it must not. Third parties that collect on their own
+/// (advertisers, analytics, social plugins, embedded content) and other
+/// sites' practices are third-party sharing; the company's own practices
+/// are not.
+const CATEGORY_STATEMENTS: &[(&str, &[Category], &[Category])] = &[
+    ("Third-party advertisers may use cookies to collect information about your visits.", &[ThirdPartySharing], &[]),
+    ("We use Google Analytics to understand how visitors use our site.", &[ThirdPartySharing], &[]),
+    ("Our site includes plugins from social networks such as Facebook.", &[ThirdPartySharing], &[]),
+    ("These third parties have their own privacy policies.", &[ThirdPartySharing], &[]),
+    ("We are not responsible for the privacy practices of third-party websites.", &[ThirdPartySharing], &[]),
+    ("Advertising networks may track your activity across websites.", &[ThirdPartySharing], &[]),
+    ("Our partners may set their own cookies on your device.", &[ThirdPartySharing], &[]),
+    ("Embedded content from other websites behaves in the exact same way as if the visitor has visited the other website.", &[ThirdPartySharing], &[]),
+    ("Third-party payment processors collect your payment information directly.", &[ThirdPartySharing], &[]),
+    ("Google may use the data collected to contextualize and personalize the ads of its own advertising network.", &[ThirdPartySharing], &[]),
+    ("We use a third-party service to send our newsletter.", &[ThirdPartySharing], &[]),
+    ("Please review the privacy policies of any third-party sites you visit.", &[ThirdPartySharing], &[]),
+    ("We collect your name and email address when you register.", &[FirstPartyCollection], &[ThirdPartySharing]),
+    ("We use cookies to remember your preferences.", &[FirstPartyCollection], &[ThirdPartySharing]),
+    ("You can update your account information at any time.", &[UserAccess], &[ThirdPartySharing]),
+    ("We retain your data for as long as your account is active.", &[DataRetention], &[ThirdPartySharing]),
+    ("We use SSL encryption to protect your data.", &[DataSecurity], &[ThirdPartySharing]),
+    ("We may update this policy from time to time.", &[PolicyChange], &[ThirdPartySharing]),
+    ("Our services are not directed to children under 13.", &[SpecificAudiences], &[ThirdPartySharing]),
+    ("If you have questions, contact us at privacy@example.com.", &[Other], &[ThirdPartySharing]),
+    ("You can opt out of receiving marketing emails by clicking unsubscribe.", &[UserChoice], &[ThirdPartySharing]),
+    ("We do not respond to Do Not Track signals.", &[DoNotTrack], &[ThirdPartySharing]),
+    ("California residents have the right to request the categories of personal information we disclosed.", &[SpecificAudiences], &[]),
+    ("We may combine information we receive from other sources with information you give us.", &[FirstPartyCollection], &[]),
+    ("We receive information about you from our partners.", &[FirstPartyCollection], &[]),
+];
+
+#[test]
+fn categories_of_statements() {
+    let mut failures = Vec::new();
+    for &(s, must, must_not) in CATEGORY_STATEMENTS {
+        let got = label(s, "Information", "en").categories;
+        if must.iter().any(|c| !got.contains(c)) || must_not.iter().any(|c| got.contains(c)) {
+            failures.push(format!(
+                "{s}\n    must {must:?}, not {must_not:?}, got {got:?}"
+            ));
+        }
+    }
+    assert!(CATEGORY_STATEMENTS.len() >= 25);
     assert!(failures.is_empty(), "misread:\n{}", failures.join("\n"));
 }
 

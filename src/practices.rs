@@ -1137,6 +1137,8 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ),
     ("disclosure|disclosures|dissemination", Tag::Flag(SHARE_NOM)),
     ("give|gives|giving|gave out", Tag::Span(SHARE)),
+    // "never pass it on": passing something on needs no recipient named.
+    ("pass|passes|passed|passing it|them|this|that|these|those|such|your|any ?_ ?_ on", Tag::Span(SHARE)),
     // --- selling verbs
     (
         "sell|sells|selling|sold|resell*|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|barter*|monetize*|monetise*|loan|loans|loaned|lend|lends|lent",
@@ -1219,6 +1221,7 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ("except|excepting|unless|excluding", Tag::Flag(LIMIT | EXCEPT)),
     ("other than", Tag::Span(LIMIT | EXCEPT)),
     ("apart from", Tag::Span(LIMIT | EXCEPT)),
+    ("with the exception of", Tag::Span(LIMIT | EXCEPT)),
     ("save as|for|where", Tag::Span(LIMIT | EXCEPT)),
     ("unless ?_ ?_ stated|specified|indicated|noted|provided|disclosed otherwise", Tag::Span(NO_LIMIT)),
     ("unless|except ?as otherwise ?_ stated|specified|indicated|noted|provided", Tag::Span(NO_LIMIT)),
@@ -2381,21 +2384,6 @@ impl<'t> Analysis<'t> {
         out
     }
 
-    fn prev_word(&self, i: usize, lo: usize, skip: u64) -> Option<usize> {
-        let mut j = i;
-        while j > lo {
-            j -= 1;
-            if !self.text.is_word(j) {
-                return None;
-            }
-            if self.has(j, skip) {
-                continue;
-            }
-            return Some(j);
-        }
-        None
-    }
-
     /// "This statement discloses", "The following describes": the document
     /// speaks, not the company.
     fn doc_subject(&self, a: usize, j: usize) -> bool {
@@ -2640,10 +2628,27 @@ impl<'t> Analysis<'t> {
                 w,
                 "sold" | "given" | "sent" | "lent" | "made" | "shown" | "passed" | "shared"
             );
-        participle
-            && self
-                .prev_word(j, a, ADV | NEG | CONJ | SELL | SHARE | SHARE_WEAK)
-                .is_some_and(|p| self.has(p, BE))
+        if !participle {
+            return false;
+        }
+        // Back over adverbs, negators and a list of verbs ("is never
+        // shared, sold or rented") to the auxiliary.
+        let verbs = SELL | SHARE | SHARE_WEAK;
+        let mut k = j;
+        while k > a {
+            k -= 1;
+            if self.text.is_punct(k, ",") && k > a && self.has(k - 1, verbs) {
+                continue;
+            }
+            if !self.text.is_word(k) {
+                return false;
+            }
+            if self.has(k, ADV | NEG | CONJ | verbs) {
+                continue;
+            }
+            return self.has(k, BE);
+        }
+        false
     }
 
     /// A verbal share/sell token used as a noun ("the transfer of", "sharing
@@ -2943,8 +2948,14 @@ impl<'t> Analysis<'t> {
             if self.has(k, DATA) {
                 return true;
             }
-            // "non-personally-identifying", "aggregated", "certain".
+            // "non-personally-identifying", "aggregated", "certain"; a
+            // noun listed before the data ("account and other personal
+            // information").
+            let listed = matches!(self.text.w(k), "and" | "or" | "other")
+                || self.text.is_punct(k, ",")
+                || matches!(self.text.w(k + 1), "and" | "or");
             if !self.has(k, LIMIT)
+                && !listed
                 && !matches!(
                     self.text.w(k),
                     "your" | "their" | "such" | "the" | "this" | "any" | "certain" | "some" | "our"
@@ -2954,6 +2965,23 @@ impl<'t> Analysis<'t> {
             }
         }
         false
+    }
+
+    /// The recipient after the verb at `j` is nobody: "we share your data
+    /// with no one", "disclosed to nobody", "to no third party".
+    fn to_nobody(&self, j: usize, b: usize) -> bool {
+        if self.malay {
+            return false;
+        }
+        let hi = (j + 10).min(b);
+        (j + 1..hi).any(|k| {
+            matches!(self.text.w(k), "with" | "to")
+                && match self.text.w(k + 1) {
+                    "nobody" | "noone" => true,
+                    "no" => self.text.w(k + 2) == "one" || self.has(k + 2, RECIP | THIRD),
+                    _ => false,
+                }
+        })
     }
 
     /// Security-incident wording around `j`.
@@ -3075,7 +3103,7 @@ impl<'t> Analysis<'t> {
                 } else {
                     Action::Share
                 };
-                let negated = negs[j - a];
+                let negated = negs[j - a] || self.to_nobody(j, b);
                 let m = self.mention_at(a, b, j, action, negated, question || with_whom);
                 if let Some(mut m) = m {
                     // Data sold along with the business goes to the

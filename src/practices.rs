@@ -1580,6 +1580,10 @@ const EN_CATS: &[(&str, Tag)] = &[
     // Content another site serves into the page collects on its own.
     ("social|media|network|networks|sharing plug|plugin|plugins|widget|widgets|button|buttons", Tag::Cat(TPS, 1)),
     ("plugin|plugins|widget|widgets", Tag::Cat(TPS, 1)),
+    ("we ?do not own|control|operate", Tag::Cat(TPS, 1)),
+    ("payment service|services|processor|processors|gateway|gateways", Tag::Cat(TPS, 1)),
+    ("outside|external|unaffiliated|nonaffiliated party|parties|companies|company|organisations|organizations|entities", Tag::Cat(TPS, 1)),
+    ("merchant|merchants|distributor|distributors|fulfillment|fulfilment", Tag::Cat(TPS, 1)),
     ("social network|networks", Tag::Cat(TPS, 1)),
     ("embedded content|videos|video|media|images|articles|maps", Tag::Cat(TPS, 2)),
     ("hosting|host|cloud provider|providers|company|companies|service", Tag::Cat(TPS, 1)),

@@ -549,6 +549,12 @@ const CATEGORY_STATEMENTS: &[(&str, &[Category], &[Category])] = &[
     ("California residents have the right to request the categories of personal information we disclosed.", &[SpecificAudiences], &[]),
     ("We may combine information we receive from other sources with information you give us.", &[FirstPartyCollection], &[]),
     ("We receive information about you from our partners.", &[FirstPartyCollection], &[]),
+    // Outside parties by what they do for the company, and disclaimers.
+    ("All ordering on this site is done through third-party fulfillment services.", &[ThirdPartySharing], &[]),
+    ("We are not responsible for the practices of companies that we do not own or control.", &[ThirdPartySharing], &[]),
+    ("Payments are processed by a third-party payment processor.", &[ThirdPartySharing], &[]),
+    ("Your order is placed with a third-party distributor, on their web site.", &[ThirdPartySharing], &[]),
+    ("We are not responsible for information collected by outside parties.", &[ThirdPartySharing], &[]),
 ];
 
 #[test]

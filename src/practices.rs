@@ -35,6 +35,13 @@
 //!   service providers", "our vendors may have access to / process your
 //!   data", "your data may be accessed by our partners"; restrictions on
 //!   their use ("may only use it to ...") are *limited*.
+//! * A condition the company sets on the recipient ("we require these
+//!   parties to keep it confidential", "so long as they agree to ...")
+//!   limits the sharing; a recipient merely described ("third parties who
+//!   agree to maintain confidentiality") does not.  A denial narrowed to
+//!   the recipient's own marketing ("we do not share it with third parties
+//!   for their marketing purposes") is *limited*: other sharing is left
+//!   open.  "With no one" / "to nobody" denies.
 //! * Third parties collecting on their own (ad networks, analytics) are
 //!   third-party sharing as a category with no stance; links to other sites
 //!   are `other`, disclaimers about other sites' privacy practices are

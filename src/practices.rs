@@ -1724,6 +1724,9 @@ const EN_CATS: &[(&str, Tag)] = &[
     ("stored|kept|maintained|held for|until", Tag::Cat(DR, 1)),
     ("store|stores|stored|storage|storing", Tag::Cat(DR, 1)),
     ("remain|remains in|on our", Tag::Cat(DR, 1)),
+    ("as|so long as ?is|are|it|they|we ?_ needed|necessary|required", Tag::Cat(DR, 1)),
+    ("close|closes|deactivate|deactivates|terminate|terminates|cancel|cancels your|their ?_ account|accounts|membership|subscription", Tag::Cat(DR, 1)),
+    ("until", Tag::Cat(DR, 1)),
     // --- data security
     ("security|secure|secured|securely|securing|safeguard|safeguards|safeguarded", Tag::Cat(DS, 2)),
     ("social|homeland security", Tag::Cat(DS, -2)),
@@ -1745,6 +1748,8 @@ const EN_CATS: &[(&str, Tag)] = &[
     // Employees' access is an internal safeguard, not the user's access.
     ("employees|employee|staff|personnel ?who ?_ ?_ ?_ ?_ access|accessing", Tag::Cat(DS, 2)),
     ("employees|employee|staff|personnel ?who ?_ ?_ ?_ ?_ access|accessing", Tag::Cat(UA, -2)),
+    // "access to your data is restricted to authorised staff".
+    ("restricted|limited to ?_ ?those ?_ authorised|authorized|designated|approved ?_ employees|employee|staff|personnel|persons|individuals|users", Tag::Cat(DS, 2)),
     ("internal access", Tag::Cat(UA, -2)),
     (
         "parties|providers|vendors|partners|contractors|processors|affiliates|agents ?may ?will ?can ?also ?only access|accesses",

@@ -1598,6 +1598,10 @@ const EN_CATS: &[(&str, Tag)] = &[
     // Links to other sites are "other"; what those sites do with data is
     // third-party sharing/collection.
     ("link|links|linked ?to ?other|third|external", Tag::Cat(TPS, 0)),
+    // A disclaimer about outside parties' practices outweighs the link it
+    // mentions: "... practices of any third parties, including any third
+    // party operating any site to which this Site contains a link".
+    ("practices|policies of ?any|such|these|those|all third|3rd|outside|external|unaffiliated", Tag::Cat(TPS, 2)),
     ("other|external|linked|third|such|these|those ?party ?web sites|websites|site|website", Tag::Cat(TPS, 1)),
     (
         "contain|contains|include|includes|provide|provides|offer|offers|has|have|feature|features ?_ ?_ link|links|hyperlinks|hyperlink",

@@ -555,6 +555,11 @@ const CATEGORY_STATEMENTS: &[(&str, &[Category], &[Category])] = &[
     ("Payments are processed by a third-party payment processor.", &[ThirdPartySharing], &[]),
     ("Your order is placed with a third-party distributor, on their web site.", &[ThirdPartySharing], &[]),
     ("We are not responsible for information collected by outside parties.", &[ThirdPartySharing], &[]),
+    (
+        "We are not responsible for the practices of any third parties, including any third party operating a site to which this site contains a link.",
+        &[ThirdPartySharing],
+        &[],
+    ),
     // The other categories, one statement each in common wordings.
     ("We retain your personal information for as long as necessary to fulfil the purposes for which it was collected.", &[DataRetention], &[]),
     ("We keep your data for seven years after your last purchase.", &[DataRetention], &[]),

@@ -214,6 +214,42 @@ fn a_file_removed_before_it_is_read_is_reported() {
 }
 
 #[test]
+fn an_index_built_by_another_reading_is_read_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let c = tmp.path().join("corpus");
+    copy_seeds(&c);
+    let index = tmp.path().join("index");
+    index_json(&c, &index, &[]);
+    // An index from a polidx that did not record its reading (or read
+    // differently): its documents carry that reading's labels.
+    let version = index.join("polidx-index.json");
+    let recorded: Value = serde_json::from_str(&fs::read_to_string(&version).unwrap()).unwrap();
+    assert!(recorded["reading"].as_str().is_some_and(|r| !r.is_empty()));
+    let old = serde_json::json!({
+        "format": recorded["format"],
+        "schema_version": recorded["schema_version"],
+    });
+    fs::write(&version, old.to_string()).unwrap();
+    assert_eq!(
+        query(&index, "quasar").code(),
+        1,
+        "the old index stays readable"
+    );
+
+    let again = index_json(&c, &index, &[]);
+    assert_eq!(
+        (again["updated"].as_u64(), again["unchanged"].as_u64()),
+        (Some(5), Some(0))
+    );
+    assert_eq!(again["policies"], 5);
+    let rewritten: Value = serde_json::from_str(&fs::read_to_string(&version).unwrap()).unwrap();
+    assert_eq!(rewritten["reading"], recorded["reading"]);
+
+    let settled = index_json(&c, &index, &[]);
+    assert_eq!(settled["unchanged"], 5);
+}
+
+#[test]
 fn incremental_runs_update_only_what_changed() {
     let tmp = tempfile::tempdir().unwrap();
     let c = tmp.path().join("corpus");

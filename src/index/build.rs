@@ -127,6 +127,9 @@ pub fn index_corpus(
     // Take the writer lock before reading anything, so a concurrent run fails at once.
     let mut writer: IndexWriter = idx.writer(options.memory_bytes)?;
     let known = read_catalog(idx)?;
+    // Documents made by another reading (an older polidx's labels,
+    // sections or companies) are replaced even where the file is unchanged.
+    let reread = options.rebuild || !super::reading_is_current(&idx.dir);
 
     let mut summary = IndexSummary {
         corpus: corpus.display().to_string(),
@@ -139,7 +142,7 @@ pub fn index_corpus(
     let mut to_read: Vec<&PolicyFile> = Vec::new();
     for file in &files {
         match known.get(&file.rel_path) {
-            Some(k) if !options.rebuild && k.size == file.size && k.mtime == mtime_of(file) => {
+            Some(k) if !reread && k.size == file.size && k.mtime == mtime_of(file) => {
                 summary.unchanged += 1;
             }
             _ => to_read.push(file),
@@ -168,7 +171,7 @@ pub fn index_corpus(
             Err(skip) => skipped.push(skip),
             Ok(mut read) => {
                 let old = known.get(&read.policy.path);
-                if !options.rebuild && old.is_some_and(|k| k.hash == read.hash) {
+                if !reread && old.is_some_and(|k| k.hash == read.hash) {
                     // Touched but not changed: keep the documents as they are.
                     summary.unchanged += 1;
                     return Ok(());
@@ -226,6 +229,12 @@ pub fn index_corpus(
     writer
         .wait_merging_threads()
         .context("merging index segments")?;
+    // Only a finished run vouches for every document; an interrupted one
+    // leaves the old fingerprint, so the next run re-reads again.
+    if reread {
+        super::write_version(&idx.dir)
+            .with_context(|| format!("recording the index version in {}", idx.dir.display()))?;
+    }
     // A run that wrote a large part of the index merges the small segments
     // it leaves (see `merge::tail_merges`).
     let changed = summary.added + summary.updated + summary.removed;

@@ -352,20 +352,37 @@ fn classify(dir: &str, err: TantivyError) -> IndexError {
     }
 }
 
+/// Fingerprint of the reading pipeline's source (see `build.rs`): an index
+/// built by a different reading is re-read in full on its next run.
+pub const READING_FINGERPRINT: &str = env!("POLIDX_READING_FINGERPRINT");
+
 #[derive(serde::Serialize, serde::Deserialize)]
 struct VersionFile {
     format: String,
     schema_version: u32,
+    /// Absent in indexes written before it was recorded.
+    #[serde(default)]
+    reading: String,
 }
 
-fn write_version(dir: &Path) -> std::io::Result<()> {
+/// Records this polidx's format, schema and reading in `dir`.
+pub(crate) fn write_version(dir: &Path) -> std::io::Result<()> {
     let body = serde_json::to_string(&VersionFile {
         format: "polidx-index".into(),
         schema_version: SCHEMA_VERSION,
+        reading: READING_FINGERPRINT.into(),
     })?;
     let tmp = dir.join(format!("{VERSION_FILE}.tmp"));
     fs::write(&tmp, body)?;
     fs::rename(tmp, dir.join(VERSION_FILE))
+}
+
+/// Whether the index in `dir` was built by this polidx's reading pipeline.
+pub(crate) fn reading_is_current(dir: &Path) -> bool {
+    fs::read_to_string(dir.join(VERSION_FILE))
+        .ok()
+        .and_then(|text| serde_json::from_str::<VersionFile>(&text).ok())
+        .is_some_and(|v| v.reading == READING_FINGERPRINT)
 }
 
 fn check_version(dir: &Path) -> Result<(), IndexError> {

@@ -455,18 +455,24 @@ const STATEMENTS: &[(&str, Option<Stance>, bool)] = &[
     ("We may share hashed email addresses with advertising partners.", Some(Affirmed), false),
 ];
 
-#[test]
-fn statements_in_the_forms_policies_use() {
+/// Checks a table of (statement, stance, read for selling) under one
+/// heading and language.
+fn assert_table(table: &[(&str, Option<Stance>, bool)], heading: &str, lang: &str) {
     let mut failures = Vec::new();
-    for &(s, want, selling) in STATEMENTS {
-        let labels = label(s, "Information", "en");
+    for &(s, want, selling) in table {
+        let labels = label(s, heading, lang);
         let got = if selling { labels.sell } else { labels.share };
         if got != want {
             failures.push(format!("{s}\n    want {want:?}, got {got:?}"));
         }
     }
-    assert!(STATEMENTS.len() >= 70);
     assert!(failures.is_empty(), "misread:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn statements_in_the_forms_policies_use() {
+    assert!(STATEMENTS.len() >= 70);
+    assert_table(STATEMENTS, "Information", "en");
 }
 
 /// The same for Malay: possessives after the noun ("penyedia perkhidmatan
@@ -506,16 +512,8 @@ const MALAY_STATEMENTS: &[(&str, Option<Stance>, bool)] = &[
 
 #[test]
 fn malay_statements_in_the_forms_policies_use() {
-    let mut failures = Vec::new();
-    for &(s, want, selling) in MALAY_STATEMENTS {
-        let labels = label(s, "Maklumat", "ms");
-        let got = if selling { labels.sell } else { labels.share };
-        if got != want {
-            failures.push(format!("{s}\n    want {want:?}, got {got:?}"));
-        }
-    }
     assert!(MALAY_STATEMENTS.len() >= 30);
-    assert!(failures.is_empty(), "misread:\n{}", failures.join("\n"));
+    assert_table(MALAY_STATEMENTS, "Maklumat", "ms");
 }
 
 /// Categories of one-sentence statements: what the clause must be labelled

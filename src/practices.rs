@@ -3313,24 +3313,24 @@ impl<'t> Analysis<'t> {
     /// before it ("Google's cookie enables its partners to ..." is not
     /// the company's grant).
     fn grants(&self, a: usize, k: usize) -> bool {
-        !self.any_in(a, k, THIRD | RECIP | AD)
-            && matches!(
-                self.text.w(k),
-                "allow"
-                    | "allows"
-                    | "permit"
-                    | "permits"
-                    | "let"
-                    | "lets"
-                    | "authorize"
-                    | "authorizes"
-                    | "authorise"
-                    | "authorises"
-                    | "enable"
-                    | "enables"
-                    | "membenarkan"
-                    | "mengizinkan"
-            )
+        // The word first: the look back is only for the few that match.
+        matches!(
+            self.text.w(k),
+            "allow"
+                | "allows"
+                | "permit"
+                | "permits"
+                | "let"
+                | "lets"
+                | "authorize"
+                | "authorizes"
+                | "authorise"
+                | "authorises"
+                | "enable"
+                | "enables"
+                | "membenarkan"
+                | "mengizinkan"
+        ) && !self.any_in(a, k, THIRD | RECIP | AD)
     }
 
     /// A passive verb's agent is an outside party: "used by the partner",

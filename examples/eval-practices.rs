@@ -3,6 +3,8 @@
 //!
 //! Run: `cargo run --release --example eval-practices [-- PATH…]`
 //! (default: the held-out set, then the development set, in `tests/judged/`).
+//! Each clause is labelled knowing its policy's company, from the
+//! `companies.tsv` beside the judged set.
 
 use polidx::evaluation::evaluate;
 
@@ -22,7 +24,20 @@ fn main() {
                 std::process::exit(2);
             }
         };
-        match evaluate(&text) {
+        // The companies of the judged sources, beside the judged set.
+        let companies_path = std::path::Path::new(&path).with_file_name("companies.tsv");
+        let companies = match std::fs::read_to_string(&companies_path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => {
+                eprintln!(
+                    "eval-practices: cannot read {}: {e}",
+                    companies_path.display()
+                );
+                std::process::exit(2);
+            }
+        };
+        match evaluate(&text, &companies) {
             Ok(report) => println!("## {path}\n\n{report}"),
             Err(e) => {
                 eprintln!("eval-practices: {path}: {e}");

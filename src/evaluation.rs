@@ -7,12 +7,19 @@
 //! tab-separated with the header `source lang section clause categories
 //! sell share`; categories are comma-separated slugs, stances
 //! `affirmed`/`limited`/`denied`/`-`.
+//!
+//! Beside them, `companies.tsv` (header `source names`; then the source
+//! and one column per name) records the names of the company polidx
+//! identifies for each judged source, as reading the whole file finds
+//! them; the labeller reads each clause knowing its policy's company, as
+//! `polidx index` does.
+//! `cargo run --example judged-companies -- CORPUS…` writes it.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::answers::{majority, Answer};
-use crate::practices::{label, Category, Stance};
+use crate::practices::{label_in, Category, OwnNames, Stance};
 
 /// One judged clause.
 #[derive(Debug, Clone)]
@@ -65,6 +72,24 @@ pub fn parse_judged(text: &str) -> Result<Vec<Judged>, String> {
             sell: stance(cols[5])?,
             share: stance(cols[6])?,
         });
+    }
+    Ok(out)
+}
+
+/// The own names of each judged source's company, from `companies.tsv`.
+pub fn parse_companies(text: &str) -> Result<BTreeMap<String, OwnNames>, String> {
+    let mut out = BTreeMap::new();
+    for (i, line) in text.lines().enumerate().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let source = cols.next().unwrap_or_default();
+        let names: Vec<&str> = cols.filter(|n| !n.trim().is_empty()).collect();
+        if names.is_empty() {
+            return Err(format!("line {}: {source:?} has no names", i + 1));
+        }
+        out.insert(source.to_owned(), OwnNames::new(names));
     }
     Ok(out)
 }
@@ -213,9 +238,12 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// Labels every judged clause and compares.
-pub fn evaluate(judged_tsv: &str) -> Result<Report, String> {
+/// Labels every judged clause, knowing its policy's company from
+/// `companies_tsv` (empty: no company known), and compares.
+pub fn evaluate(judged_tsv: &str, companies_tsv: &str) -> Result<Report, String> {
     let judged = parse_judged(judged_tsv)?;
+    let companies = parse_companies(companies_tsv)?;
+    let unknown = OwnNames::default();
     let mut report = Report {
         clauses: judged.len(),
         ..Report::default()
@@ -229,7 +257,8 @@ pub fn evaluate(judged_tsv: &str) -> Result<Report, String> {
     let mut sell_votes: BTreeMap<&str, PolicyVotes> = BTreeMap::new();
     for j in &judged {
         *report.by_lang.entry(j.lang.clone()).or_default() += 1;
-        let got = label(&j.clause, &j.section, &j.lang);
+        let own = companies.get(&j.source).unwrap_or(&unknown);
+        let got = label_in(&j.clause, &j.section, &j.lang, own);
         for category in Category::ALL {
             report
                 .categories
@@ -379,6 +408,18 @@ mod tests {
         assert_eq!(votes(&[Unstated], &[Denied]).agree(), Some(false));
         // Neither side found a statement: not counted.
         assert_eq!(votes(&[Unstated], &[]).agree(), None);
+    }
+
+    #[test]
+    fn clauses_are_judged_knowing_their_company() {
+        let judged = "source\tlang\tsection\tclause\tcategories\tsell\tshare\n\
+                      a.md\ten\tSharing\tYour data may be provided to Northwind Bank.\t\
+                      third-party-sharing\t-\t-\n";
+        let companies = "source\tnames\na.md\tNorthwind Bank\tnorthwind.com\n";
+        assert_eq!(evaluate(judged, companies).unwrap().share.spurious, 0);
+        // Without the company, "Bank" reads as an outside recipient.
+        assert_eq!(evaluate(judged, "").unwrap().share.spurious, 1);
+        assert!(parse_companies("source\tnames\na.md\n").is_err());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A policy as polidx understands it, and the reading pipeline that builds
 //! one from a file: ingest → clean → segment → detect language → identify
-//! company.
+//! company → label practices.
 
 use serde::Serialize;
 
@@ -9,7 +9,7 @@ use crate::company::{self, CompanyEvidence};
 use crate::ingest::{Format, SourceText};
 use crate::lang;
 use crate::manifest::ManifestEntry;
-use crate::practices::{self, Action, Category, Stance};
+use crate::practices::{self, Action, Category, OwnNames, Stance};
 use crate::segment::{self, SectionText};
 
 /// Language code used when no language can be detected at all.
@@ -36,6 +36,10 @@ pub struct Policy {
     pub format: Format,
     pub encoding: &'static str,
     pub sections: Vec<Section>,
+    /// The names the practice labeller read as the company itself
+    /// (`practices::OwnNames`).
+    #[serde(skip)]
+    pub own_names: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -60,7 +64,12 @@ pub struct ClauseLabels {
 
 impl ClauseLabels {
     pub fn of(clause: &str, heading: &str, lang: &str) -> ClauseLabels {
-        let labels = practices::label(clause, heading, lang);
+        ClauseLabels::of_policy(clause, heading, lang, &OwnNames::default())
+    }
+
+    /// The labels of a clause in a policy whose company goes by `own`.
+    pub fn of_policy(clause: &str, heading: &str, lang: &str, own: &OwnNames) -> ClauseLabels {
+        let labels = practices::label_in(clause, heading, lang, own);
         let mut categories = 0;
         for category in labels.categories {
             categories |= 1 << category_bit(category);
@@ -150,12 +159,25 @@ impl Policy {
 }
 
 /// Runs the reading pipeline on one decoded file: ingest → clean →
-/// segment → detect language → label practices → identify company.
+/// segment → detect language → identify company → label practices.
+///
+/// The company comes before the labels: a clause that names it ("Acme
+/// Bank may share ...") speaks of the company itself, not of an outside
+/// bank.
 pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy {
     let doc = clean::clean(source);
     let sections = segment::segment(&doc.lines);
     let title = title_of(&doc, &sections);
     let (policy_lang, confidence) = policy_language(&sections);
+    let sample = company_sample(&sections);
+    let company = company::identify(&CompanyEvidence {
+        title: title.as_deref(),
+        banner_domain: doc.provenance.domain.as_deref(),
+        text: &sample,
+        link_hosts: &doc.link_hosts,
+    });
+    let own_names = own_names(&company, doc.provenance.domain.as_deref(), known);
+    let own = OwnNames::new(own_names.iter().map(String::as_str));
     let sections: Vec<Section> = sections
         .into_iter()
         .map(|s| {
@@ -163,7 +185,7 @@ pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy
             let labels = s
                 .clauses
                 .iter()
-                .map(|c| ClauseLabels::of(c, &s.heading, lang))
+                .map(|c| ClauseLabels::of_policy(c, &s.heading, lang, &own))
                 .collect();
             Section {
                 heading: s.heading,
@@ -174,13 +196,6 @@ pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy
             }
         })
         .collect();
-    let sample = company_sample(&sections);
-    let company = company::identify(&CompanyEvidence {
-        title: title.as_deref(),
-        banner_domain: doc.provenance.domain.as_deref(),
-        text: &sample,
-        link_hosts: &doc.link_hosts,
-    });
     let mut policy = Policy {
         path: source.rel_path.clone(),
         company: company.name,
@@ -194,6 +209,7 @@ pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy
         format: source.format,
         encoding: source.encoding,
         sections,
+        own_names,
     };
     if let Some(known) = known {
         apply_manifest(&mut policy, known);
@@ -201,11 +217,39 @@ pub fn read_policy(source: &SourceText, known: Option<&ManifestEntry>) -> Policy
     policy
 }
 
+/// The names the labeller reads as the company itself. A domain found only
+/// in the text may be a partner's ("passed on to RealEnglish.com"), so it
+/// counts only when the policy was published there or the company is named
+/// after it.
+fn own_names(
+    company: &company::Company,
+    banner_domain: Option<&str>,
+    known: Option<&ManifestEntry>,
+) -> Vec<String> {
+    let bare = |d: &str| d.trim_start_matches("www.").to_ascii_lowercase();
+    let published = company.domain.as_deref().filter(|d| {
+        banner_domain.is_some_and(|b| bare(b) == bare(d))
+            || matches!(
+                company.source,
+                company::SOURCE_DOMAIN_MATCH | company::SOURCE_DOMAIN
+            )
+    });
+    let name = known
+        .and_then(|k| k.company.as_deref())
+        .unwrap_or(&company.name);
+    let domain = known.and_then(|k| k.domain.as_deref()).or(published);
+    [Some(name), domain, company.legal_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The part of a policy read for its company: the opening, where policies
 /// name and define themselves, and little else. Bounds the cost of company
 /// identification on long policies. The first 12,000 bytes of the
 /// headings and clauses, one per line, copied without joining the rest.
-fn company_sample(sections: &[Section]) -> String {
+fn company_sample(sections: &[SectionText]) -> String {
     const SAMPLE_BYTES: usize = 12_000;
     let mut sample = String::with_capacity(SAMPLE_BYTES + 256);
     let lines = sections
@@ -368,6 +412,31 @@ mod tests {
         assert_ne!(policy.domain.as_deref(), Some("google.com"));
     }
 
+    /// The company is identified before the clauses are labelled: its own
+    /// name is not an outside bank, while a partner's domain named in the
+    /// text still is a recipient.
+    #[test]
+    fn clauses_are_labelled_knowing_the_company() {
+        let text = "# Northwind Bank Privacy Policy\n\n\
+                    Northwind Bank respects your privacy.\n\n\
+                    ## Sharing\n\n\
+                    Your personal information may be provided to Northwind Bank.\n\n\
+                    Your order details are passed on to RealEnglish.com.\n";
+        let policy = read_policy(&source(text), None);
+        assert_eq!(policy.company, "Northwind Bank");
+        assert!(!policy.own_names.iter().any(|n| n.contains("realenglish")));
+        let sharing = policy
+            .sections
+            .iter()
+            .find(|s| s.heading == "Sharing")
+            .expect("a Sharing section");
+        let stances: Vec<Option<Stance>> = sharing.labels.iter().map(|l| l.share).collect();
+        assert_eq!(stances, [None, Some(Stance::Affirmed)]);
+        // The same clause read without its company names an outside bank.
+        let alone = ClauseLabels::of(&sharing.clauses[0], "Sharing", "en");
+        assert_eq!(alone.share, Some(Stance::Affirmed));
+    }
+
     #[test]
     fn manifest_overrides_detection() {
         let text = "# Privacy Policy\n\nExample Widgets Inc. collects your name and e-mail address when you register. Example Widgets uses the data to run the service and never sells it.";
@@ -381,6 +450,7 @@ mod tests {
         assert_eq!(policy.company, "Widget Co");
         assert_eq!(policy.company_source, "manifest");
         assert_eq!(policy.domain.as_deref(), Some("widgets.example"));
+        assert_eq!(policy.own_names[..2], ["Widget Co", "widgets.example"]);
         assert_eq!(policy.archived.as_deref(), Some("2020-01-02"));
         assert_eq!(policy.lang, "en");
     }

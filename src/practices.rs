@@ -281,7 +281,7 @@ pub enum Action {
 pub fn categorize(clause: &str, heading: &str, lang: &str) -> Vec<Category> {
     let lex = lexicon(lang);
     let text = Text::new(clause);
-    let an = Analysis::new(&text, lex);
+    let an = Analysis::new(&text, lex, &OwnNames::default());
     let mentions = an.mentions();
     categories_of(&an, &mentions, heading)
 }
@@ -291,7 +291,7 @@ pub fn categorize(clause: &str, heading: &str, lang: &str) -> Vec<Category> {
 pub fn stance(clause: &str, lang: &str, action: Action) -> Option<Stance> {
     let lex = lexicon(lang);
     let text = Text::new(clause);
-    let an = Analysis::new(&text, lex);
+    let an = Analysis::new(&text, lex, &OwnNames::default());
     // Sharing is also read off denied sales with an exception, business
     // transfers and outside helpers.
     let verbs = match action {
@@ -304,6 +304,149 @@ pub fn stance(clause: &str, lang: &str, action: Action) -> Option<Stance> {
         return None;
     }
     stance_of(&an.mentions(), action)
+}
+
+/// The names a policy's own company goes by: its display name, legal name
+/// and domain.  A clause that names the company ("Acme may disclose ...",
+/// "sent to Acme Bank") speaks of it as "we": the name is the company
+/// acting, never an outside recipient, even when it contains a word such
+/// as "bank", "network" or "partners".
+#[derive(Debug, Clone, Default)]
+pub struct OwnNames {
+    /// Lower-cased token sequences, as [`Text`] splits them, and whether
+    /// the first must be capitalised where it is read.
+    seqs: Vec<(Vec<String>, bool)>,
+}
+
+impl OwnNames {
+    /// Names with no word of their own (every word is privacy vocabulary,
+    /// such as "The Company" or "Site") are left out: they would hide the
+    /// words' meaning in every policy that uses them.  A domain also
+    /// counts by its first label ("hotel-rez.com" → "hotel-rez").  A name
+    /// counts only where it is capitalised ("Development", "Apple"), so an
+    /// ordinary word that happens to be a company's name is still read as
+    /// a word; a whole domain counts as written.
+    pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> OwnNames {
+        let lex = lexicons();
+        let mut own = OwnNames::default();
+        let mut add = |name: &str, cased: bool| {
+            // "Acme Group, Inc." is named "Acme Group" in its clauses.
+            let text = Text::new(name);
+            let mut seq: Vec<String> = (0..text.len())
+                .take_while(|&i| text.is_word(i))
+                .map(|i| text.w(i).to_owned())
+                .collect();
+            while seq.len() > 1 && seq.last().is_some_and(|w| is_legal_suffix(w)) {
+                seq.pop();
+            }
+            let distinctive = seq.iter().any(|w| {
+                w.chars().count() >= 3
+                    && !lex.en.exact.contains_key(w.as_str())
+                    && !lex.ms.exact.contains_key(w.as_str())
+            });
+            if distinctive && seq.len() <= 8 && !own.seqs.iter().any(|(s, _)| *s == seq) {
+                own.seqs.push((seq, cased));
+            }
+        };
+        for name in names {
+            let name = name.trim();
+            let host = name.strip_prefix("www.").unwrap_or(name);
+            let domain = match host.split_once('.') {
+                Some((label, rest)) => {
+                    !label.is_empty() && !rest.is_empty() && !host.contains(char::is_whitespace)
+                }
+                None => false,
+            };
+            if domain {
+                add(host, false);
+                if let Some((label, _)) = host.split_once('.') {
+                    add(label, true);
+                }
+            } else {
+                add(name, true);
+            }
+        }
+        own
+    }
+
+    /// End (exclusive) of an own name starting at token `i`; the last word
+    /// may be possessive ("Acme's").
+    fn match_at(&self, text: &Text, i: usize) -> Option<usize> {
+        self.seqs
+            .iter()
+            .filter(|(seq, cased)| {
+                if *cased && !text.is_cased(i) {
+                    return false;
+                }
+                let last = seq.len() - 1;
+                seq.iter().enumerate().all(|(k, w)| {
+                    let t = text.w(i + k);
+                    text.is_word(i + k)
+                        && (t == w
+                            || (k == last
+                                && t.strip_prefix(w.as_str())
+                                    .is_some_and(|s| s == "'s" || s == "'")))
+                })
+            })
+            .map(|(seq, _)| i + seq.len())
+            .max()
+    }
+}
+
+/// What a company calls its own sites and services after its name ("the
+/// Acme Network"): not its partners or group companies, which are
+/// recipients.
+fn is_own_offering(w: &str) -> bool {
+    matches!(
+        w,
+        "network"
+            | "networks"
+            | "site"
+            | "sites"
+            | "website"
+            | "websites"
+            | "app"
+            | "apps"
+            | "application"
+            | "applications"
+            | "service"
+            | "services"
+            | "platform"
+            | "platforms"
+            | "store"
+            | "stores"
+            | "shop"
+            | "community"
+            | "family"
+    )
+}
+
+/// The legal form after a company's name: "Inc", "Ltd", "Sdn Bhd".
+fn is_legal_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "inc"
+            | "ltd"
+            | "llc"
+            | "llp"
+            | "plc"
+            | "corp"
+            | "corporation"
+            | "co"
+            | "limited"
+            | "gmbh"
+            | "ag"
+            | "sa"
+            | "ab"
+            | "bv"
+            | "nv"
+            | "pty"
+            | "sdn"
+            | "bhd"
+            | "berhad"
+            | "pte"
+            | "tbk"
+    )
 }
 
 /// Everything [`categorize`] and [`stance`] say about one clause.
@@ -319,9 +462,14 @@ pub struct Labels {
 /// the sharing stance of a bare list item under a disclosure heading, which
 /// [`stance`] cannot see.
 pub fn label(clause: &str, heading: &str, lang: &str) -> Labels {
+    label_in(clause, heading, lang, &OwnNames::default())
+}
+
+/// [`label`] for a clause of a policy whose company goes by `own`.
+pub fn label_in(clause: &str, heading: &str, lang: &str, own: &OwnNames) -> Labels {
     let lex = lexicon(lang);
     let text = Text::new(clause);
-    let an = Analysis::new(&text, lex);
+    let an = Analysis::new(&text, lex, own);
     let mentions = an.mentions();
     let categories = categories_of(&an, &mentions, heading);
     let mut share = stance_of(&mentions, Action::Share);
@@ -333,7 +481,7 @@ pub fn label(clause: &str, heading: &str, lang: &str) -> Labels {
     let legal_case = an.any_in(0, text.len(), LEGAL) && an.any_in(0, text.len(), RECIP);
     if share.is_none()
         && sell.is_none()
-        && (an.fragment() || legal_case || an.to_recipient_start())
+        && (an.fragment() || legal_case || an.to_recipient_start() || an.recipient_item())
         && categories.contains(&Category::ThirdPartySharing)
         && heading_lean(heading, an.malay).shares
     {
@@ -492,6 +640,8 @@ struct Tok {
     start: u32,
     end: u32,
     punct: bool,
+    /// The word began with a capital letter or a digit in the clause.
+    cased: bool,
 }
 
 /// A lower-cased clause split into word and punctuation tokens.
@@ -569,6 +719,7 @@ impl Text {
         };
         let bytes = raw.as_bytes();
         let mut word_start: Option<usize> = None;
+        let mut cased = false;
         let mut prev_space = true;
         let mut i = 0;
         while i < bytes.len() && text.toks.len() < MAX_TOKENS {
@@ -581,6 +732,7 @@ impl Text {
                 }
                 if word_start.is_none() {
                     word_start = Some(text.buf.len());
+                    cased = !b.is_ascii_lowercase();
                 }
                 let from = text.buf.len();
                 text.buf.push_str(raw.get(i..e).unwrap_or(""));
@@ -593,7 +745,7 @@ impl Text {
             }
             if b == b' ' {
                 if let Some(s) = word_start.take() {
-                    text.push_tok(s, false);
+                    text.push_tok(s, false, cased);
                 }
                 prev_space = true;
                 i += 1;
@@ -611,6 +763,7 @@ impl Text {
             if c.is_alphanumeric() {
                 if word_start.is_none() {
                     word_start = Some(text.buf.len());
+                    cased = !c.is_lowercase();
                 }
                 text.buf.extend(c.to_lowercase());
                 prev_space = false;
@@ -624,7 +777,7 @@ impl Text {
                 continue;
             }
             if let Some(s) = word_start.take() {
-                text.push_tok(s, false);
+                text.push_tok(s, false, cased);
             }
             let p = match c {
                 ',' | ';' | ':' | '?' | '!' | '(' | ')' => Some(c),
@@ -655,7 +808,7 @@ impl Text {
                 '&' => {
                     let s = text.buf.len();
                     text.buf.push_str("and");
-                    text.push_tok(s, false);
+                    text.push_tok(s, false, false);
                     None
                 }
                 _ => None,
@@ -663,25 +816,30 @@ impl Text {
             if let Some(p) = p {
                 let s = text.buf.len();
                 text.buf.push(p);
-                text.push_tok(s, true);
+                text.push_tok(s, true, false);
             }
             prev_space = c.is_whitespace();
             i += width;
         }
         if let Some(s) = word_start.take() {
             if text.toks.len() < MAX_TOKENS {
-                text.push_tok(s, false);
+                text.push_tok(s, false, cased);
             }
         }
         text
     }
 
-    fn push_tok(&mut self, start: usize, punct: bool) {
+    fn push_tok(&mut self, start: usize, punct: bool, cased: bool) {
         self.toks.push(Tok {
             start: start as u32,
             end: self.buf.len() as u32,
             punct,
+            cased,
         });
+    }
+
+    fn is_cased(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.cased)
     }
 
     fn len(&self) -> usize {
@@ -1118,6 +1276,9 @@ const PERSONAL: u64 = 1 << 52;
 /// generally do not share ...") leaves room for cases where the company
 /// does, so it limits rather than denies.
 const HEDGE: u64 = 1 << 53;
+/// A recipient word that only modifies the noun after it ("network
+/// traffic", "affiliate links"): no party is named.
+const NOT_PARTY: u64 = 1 << 54;
 
 use Category::{
     DataRetention as DR, DataSecurity as DS, DoNotTrack as DNT, FirstPartyCollection as FPC,
@@ -1332,6 +1493,7 @@ const EN_FLAGS: &[(&str, Tag)] = &[
         Tag::Flag(RECIP),
     ),
     ("law enforcement", Tag::Span(RECIP)),
+    ("bodies corporate", Tag::Span(RECIP)),
     ("new owner|owners", Tag::Span(RECIP)),
     (
         "internet|mobile|wireless|cellular|telecommunications ?service provider|providers|carrier|carriers|isp",
@@ -1354,6 +1516,11 @@ const EN_FLAGS: &[(&str, Tag)] = &[
         Tag::Flag(RECIP | THIRD),
     ),
     ("social media|network|networks|networking|platform|platforms", Tag::Span(RECIP | THIRD)),
+    (
+        "network|networks traffic|activity|security|connection|connections|connectivity|logs|equipment|infrastructure|settings|performance|bandwidth|errors|monitoring|availability",
+        Tag::Flag(NOT_PARTY),
+    ),
+    ("affiliate link|links|program|programs|marketing|commissions", Tag::Flag(NOT_PARTY)),
     ("ad|advertising|advertisement networks|network|servers|server|companies|company|agencies|partners|vendors|providers", Tag::Span(RECIP | THIRD)),
     ("these|such|those companies|sites|websites|services|parties|vendors|providers|networks", Tag::Span(THIRD)),
     ("linked|external|other|third ?party ?web sites|websites|site|website", Tag::Span(THIRD)),
@@ -1575,6 +1742,11 @@ const EN_CATS: &[(&str, Tag)] = &[
     ("ad|advertising networks|network|servers|server|partners|companies|vendors", Tag::Cat(TPS, 2)),
     ("third party ad|advertising|advertisers|cookies|cookie|vendors|vendor|sites|websites|site|website|services|service|links|tracking|analytics|advertisements|plug|plugins|widgets", Tag::Cat(TPS, 1)),
     ("google analytics|adsense|adwords|ads", Tag::Cat(TPS, 2)),
+    // "With whom do we share ...?", "To whom does Acme disclose ...?".
+    (
+        "whom do|does|will|may|might|would|can _ ?_ ?_ share|disclose|transfer|sell|provide|give|release",
+        Tag::Cat(TPS, 2),
+    ),
     ("doubleclick|dart", Tag::Cat(TPS, 2)),
     ("analytics|analytic", Tag::Cat(TPS, 1)),
     ("affiliate|affiliates|affiliated|partner|partners|sponsor|sponsors|vendors|subsidiaries", Tag::Cat(TPS, 1)),
@@ -2272,7 +2444,7 @@ struct Analysis<'t> {
 }
 
 impl<'t> Analysis<'t> {
-    fn new(text: &'t Text, lex: &Lex) -> Analysis<'t> {
+    fn new(text: &'t Text, lex: &Lex, own: &OwnNames) -> Analysis<'t> {
         let (flags, cats) = lex.scan(text);
         let mut an = Analysis {
             text,
@@ -2281,9 +2453,42 @@ impl<'t> Analysis<'t> {
             malay: lex.malay,
             segs: Vec::new(),
         };
+        for f in &mut an.flags {
+            if *f & NOT_PARTY != 0 {
+                *f &= !(RECIP | THIRD);
+            }
+        }
+        an.mark_own_names(own);
         an.unmerge_recipients();
         an.segs = an.segments();
         an
+    }
+
+    /// The company's own names become "we": every word of the name loses
+    /// its lexicon flags ("Acme Bank" is no outside bank).
+    /// So do the company's own sites and services named after it ("the
+    /// Acme Network", "Acme Services").
+    fn mark_own_names(&mut self, own: &OwnNames) {
+        if own.seqs.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        while i < self.flags.len() {
+            match own.match_at(self.text, i) {
+                Some(mut end) => {
+                    let possessive = self.text.w(end - 1).ends_with('\'');
+                    let possessive = possessive || self.text.w(end - 1).ends_with("'s");
+                    if !possessive && self.text.is_cased(end) && is_own_offering(self.text.w(end)) {
+                        end += 1;
+                    }
+                    for f in &mut self.flags[i..end] {
+                        *f = SELF | SUBJ;
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
     }
 
     /// A business-transfer span that ends on the first word of a recipient
@@ -2362,6 +2567,40 @@ impl<'t> Analysis<'t> {
         (k + 1..(k + 6).min(self.text.len()))
             .take_while(|&m| self.text.is_word(m))
             .any(|m| self.has(m, RECIP | THIRD | MERGER) && !self.has(m, USER))
+    }
+
+    /// A list item that only names an outside party, perhaps the
+    /// company's own ("(iv) our insurers;", "(i) Acme's related bodies
+    /// corporate;"): one of the recipients its heading lists.
+    fn recipient_item(&self) -> bool {
+        if !self.text.list_item {
+            return false;
+        }
+        let mut k = 0;
+        while k < self.text.len() && !self.text.is_word(k) {
+            k += 1;
+        }
+        // The marker ("(i)" is no pronoun), then determiners and
+        // possessives.
+        k += 1;
+        let verb_or_subject =
+            |i: usize| self.has(i, AUX | BE) || (self.has(i, SUBJ) && !self.has(i, SELF));
+        if (k..self.text.len()).any(verb_or_subject) {
+            return false;
+        }
+        while k < self.text.len() && (!self.text.is_word(k) || self.possessive_or_det(k)) {
+            k += 1;
+        }
+        (k..(k + 3).min(self.text.len()))
+            .take_while(|&m| self.text.is_word(m))
+            .any(|m| self.has(m, RECIP | THIRD) && !self.has(m, USER))
+    }
+
+    /// "the", "any", "our", "Acme's": before the noun of a party.
+    fn possessive_or_det(&self, k: usize) -> bool {
+        let w = self.text.w(k);
+        let det = self.has(k, DET) && !self.has(k, PREP | RECIP | THIRD);
+        det || (self.has(k, SELF) && !matches!(w, "we" | "us" | "kami" | "kita"))
     }
 
     fn has(&self, i: usize, f: u64) -> bool {
@@ -3292,6 +3531,18 @@ impl<'t> Analysis<'t> {
             // perkhidmatan kami" is the helper, not the company.
             if self.malay && k > lo && self.has(k, SELF) && self.has(k - 1, THIRD) {
                 continue;
+            }
+            // The company as an object ("services to us, including
+            // processing ...") is not the one acting.
+            if self.has(k, SELF) {
+                let mut first = k;
+                while first > lo && self.has(first - 1, SELF) {
+                    first -= 1;
+                }
+                if first > lo && self.has(first - 1, PREP) && self.text.w(first - 1) != "by" {
+                    k = first;
+                    continue;
+                }
             }
             // "by choosing not to use": the user acts.
             if self.has(k, SELF | USER | COLLECT) || self.text.w(k) == "by" {
@@ -4975,5 +5226,147 @@ mod tests {
         }
         assert_eq!(a.1, Some(Affirmed));
         assert_eq!(a.2, Some(Denied));
+    }
+
+    fn share_in(clause: &str, own: &OwnNames) -> Option<Stance> {
+        label_in(clause, "", "en", own).share
+    }
+
+    #[test]
+    fn the_company_named_is_no_outside_recipient() {
+        let own = OwnNames::new(["Northwind Bank", "northwind.com", "Northwind Bank Ltd."]);
+        // Read without the company, "Bank" is an outside recipient.
+        let to_bank = "Your personal information may be provided to Northwind Bank.";
+        assert_eq!(share(to_bank, "en"), Some(Affirmed));
+        assert_eq!(share_in(to_bank, &own), None);
+        assert_eq!(
+            share_in(
+                "Some of this information is provided to northwind.com.",
+                &own
+            ),
+            None
+        );
+        // The company acting is "we".
+        for (s, want) in [
+            (
+                "Northwind Bank may share your personal information with advertisers.",
+                Some(Affirmed),
+            ),
+            (
+                "Northwind Bank does not share your personal information with third parties.",
+                Some(Denied),
+            ),
+            (
+                "Northwind Bank's service providers may access your personal data.",
+                Some(Affirmed),
+            ),
+            (
+                "We may transfer your data to Northwind Bank's affiliates.",
+                Some(Affirmed),
+            ),
+            (
+                "These vendors provide services to Northwind Bank, including processing and \
+                 storing user information.",
+                Some(Affirmed),
+            ),
+            (
+                "Northwind utilizes software programs to monitor network traffic.",
+                None,
+            ),
+        ] {
+            assert_eq!(share_in(s, &own), want, "{s}");
+        }
+        let sell = label_in(
+            "Northwind does not sell your personal data.",
+            "",
+            "en",
+            &own,
+        )
+        .sell;
+        assert_eq!(sell, Some(Denied));
+    }
+
+    #[test]
+    fn own_names_need_their_capital_and_a_word_of_their_own() {
+        // A company called "Development" leaves the word alone.
+        let own = OwnNames::new(["Development"]);
+        let s = "We may disclose your data to our development partners.";
+        assert_eq!(share_in(s, &own), Some(Affirmed));
+        let own = OwnNames::new(["Acme"]);
+        assert_eq!(
+            share_in("We may provide your data to acme partners.", &own),
+            Some(Affirmed)
+        );
+        // Names made only of privacy vocabulary are not taken.
+        assert!(OwnNames::new(["The Company", "Third Party Services"])
+            .seqs
+            .is_empty());
+        // Legal forms are dropped; a domain also counts by its first label.
+        let own = OwnNames::new(["Acme Group, Inc.", "www.hotel-rez.com"]);
+        let seqs: Vec<Vec<&str>> = own
+            .seqs
+            .iter()
+            .map(|(seq, _)| seq.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            seqs,
+            [
+                vec!["acme", "group"],
+                vec!["hotel", "rez", "com"],
+                vec!["hotel", "rez"]
+            ]
+        );
+    }
+
+    #[test]
+    fn the_company_s_own_network_is_the_company() {
+        let own = OwnNames::new(["Lycos"]);
+        let s = "Information released may include name and email address supplied in the \
+                 Lycos Network registration process.";
+        assert_eq!(share_in(s, &own), None);
+        let s = "If you do not want to have the Lycos Network share your data, you can choose \
+                 not to participate.";
+        assert_eq!(share_in(s, &own), Some(Affirmed));
+        // Its partners are still outside parties.
+        let s = "We may provide your data to Lycos partners.";
+        assert_eq!(share_in(s, &own), Some(Affirmed));
+    }
+
+    #[test]
+    fn a_list_item_naming_a_recipient_continues_a_disclosure_heading() {
+        let heading = "Disclosing your personal information";
+        for s in [
+            "(iv) our insurers;",
+            "(i) our related bodies corporate;",
+            "(c) the public;",
+            "(b) service providers who help us;",
+        ] {
+            assert_eq!(label(s, heading, "en").share, Some(Affirmed), "{s}");
+        }
+        let own = OwnNames::new(["Searsha"]);
+        let s = "(iv) Searsha\u{2019}s insurers;";
+        assert_eq!(label_in(s, heading, "en", &own).share, Some(Affirmed));
+        // Not under a heading about disclosure, and not a clause of its own.
+        assert_eq!(label("(iv) our insurers;", "Contact us", "en").share, None);
+        assert_eq!(label("(a) your name;", heading, "en").share, None);
+    }
+
+    #[test]
+    fn a_question_about_sharing_is_about_third_party_sharing() {
+        for s in [
+            "With whom do we share the information that is collected?",
+            "To whom does Acme disclose your information?",
+        ] {
+            assert!(cats(s, "", "en").contains(&TPS), "{s}");
+            assert_eq!(share(s, "en"), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn network_traffic_names_no_party() {
+        let s = "We use software programs to monitor network traffic.";
+        assert_eq!(share(s, "en"), None);
+        let s = "We may share your information with advertising networks.";
+        assert_eq!(share(s, "en"), Some(Affirmed));
     }
 }

@@ -6,7 +6,7 @@
 //! word: "make your data available" read as a noun phrase, "credit card
 //! number" not read as data, "our business partners" read as a product.
 
-use polidx::practices::{label, Category, Stance};
+use polidx::practices::{label, label_in, Category, OwnNames, Stance};
 use Category::*;
 use Stance::*;
 
@@ -624,4 +624,51 @@ fn lookalikes_take_no_sharing_stance() {
     ] {
         assert_eq!(label(s, "Information", "en").share, None, "{s}");
     }
+}
+
+/// Statements that name the policy's own company, whose name holds a word
+/// that elsewhere names a recipient: the company acting is "we", and data
+/// given to it is not shared. Each company name is tried in every statement.
+#[test]
+fn statements_naming_the_company_itself() {
+    const NAMES: [&str; 5] = [
+        "Northwind Bank",
+        "Cobalt Network",
+        "Larkspur Partners",
+        "Quill Cloud Services",
+        "Tamarind Media Group",
+    ];
+    const STATEMENTS: &[(&str, Option<Stance>, bool, &str)] = &[
+        ("{C} may share your personal information with advertisers.", Some(Affirmed), false, "en"),
+        ("{C} does not share your personal information with third parties.", Some(Denied), false, "en"),
+        ("{C} will never sell your personal data.", Some(Denied), true, "en"),
+        ("Your personal information may be provided to {C}.", None, false, "en"),
+        ("Information you submit is sent to {C}'s servers.", None, false, "en"),
+        ("Your data is stored by {C} on servers in Ireland.", None, false, "en"),
+        ("We may transfer your data to {C}'s affiliates.", Some(Affirmed), false, "en"),
+        ("{C}'s service providers may access your personal data.", Some(Affirmed), false, "en"),
+        (
+            "These vendors provide services to {C}, including processing and storing your personal information.",
+            Some(Affirmed),
+            false,
+            "en",
+        ),
+        ("{C} only shares your personal data with your consent.", Some(Limited), false, "en"),
+        ("{C} tidak akan menjual data peribadi anda.", Some(Denied), true, "ms"),
+        ("Maklumat peribadi anda boleh diberikan kepada {C}.", None, false, "ms"),
+        ("{C} boleh berkongsi maklumat anda dengan rakan kongsi kami.", Some(Affirmed), false, "ms"),
+    ];
+    let mut failures = Vec::new();
+    for name in NAMES {
+        let own = OwnNames::new([name]);
+        for &(template, want, selling, lang) in STATEMENTS {
+            let s = template.replace("{C}", name);
+            let labels = label_in(&s, "Information", lang, &own);
+            let got = if selling { labels.sell } else { labels.share };
+            if got != want {
+                failures.push(format!("{s}\n    want {want:?}, got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "misread:\n{}", failures.join("\n"));
 }

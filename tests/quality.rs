@@ -6,10 +6,9 @@
 use polidx::evaluation::evaluate;
 
 fn report(name: &str) -> polidx::evaluation::Report {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/judged")
-        .join(name);
-    evaluate(&std::fs::read_to_string(path).unwrap()).unwrap()
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/judged");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    evaluate(&read(name), &read("companies.tsv")).unwrap()
 }
 
 #[test]

@@ -1303,6 +1303,8 @@ const EN_FLAGS: &[(&str, Tag)] = &[
         "publish|publishes|published|publishing|provide|provides|provided|providing|give|gives|gave|given|giving|pass|passes|passed|passing|supply|supplies|supplied|supplying|furnish*|transfer|transfers|transferred|transferring|transmit|transmits|transmitted|transmitting|release|releases|released|releasing|send|sends|sent|sending|distribute|distributes|distributed|distributing|communicate|communicates|communicated|forward|forwards|forwarded|available|convey|conveys|conveyed|conveying|inform|informs|tell|tells|deposit|deposits|deposited|depositing",
         Tag::Flag(SHARE_WEAK),
     ),
+    // "information about you might go to third parties".
+    ("go|goes|went|gone ?directly|straight|only|also to", Tag::Flag(SHARE_WEAK)),
     ("disclosure|disclosures|dissemination", Tag::Flag(SHARE_NOM)),
     ("give|gives|giving|gave out", Tag::Span(SHARE)),
     // "never pass it on": passing something on needs no recipient named.
@@ -1504,7 +1506,7 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ("inc|llc|ltd|corp|gmbh|bhd|com|net|org", Tag::Flag(RECIP)),
     ("provider|hotel|hotels|airline|seller|sellers|retailer|retailers|restaurant|restaurants|printers|banks", Tag::Flag(RECIP)),
     (
-        "organiser|organisers|organizer|organizers|courier|couriers|dealer|dealers|publishers|recruiters|employers|broker|brokers|researchers|universities|hospitals|doctors|physicians|licensors|landlords|schools|charities|consultants|collectors",
+        "organiser|organisers|organizer|organizers|courier|couriers|dealer|dealers|publishers|recruiters|employers|broker|brokers|researchers|universities|hospitals|doctors|physicians|licensors|landlords|schools|charities|consultants|collectors|intermediary|intermediaries|registry|registries|registrar|registrars",
         Tag::Flag(RECIP),
     ),
     ("delivery|shipping|courier|logistics|freight company|companies|firm|firms|partner|partners", Tag::Span(RECIP | THIRD)),
@@ -2922,8 +2924,8 @@ impl<'t> Analysis<'t> {
         }
         let w = self.text.w(j);
         // An adjective is never a noun: in "make your data available", the
-        // "data" before it is the object, not a modifier.
-        if w == "available" {
+        // "data" before it is the object, not a modifier.  Nor is "goes".
+        if w == "available" || self.goes(j) {
             return false;
         }
         let prev = if j > a { Some(j - 1) } else { None };
@@ -3149,6 +3151,9 @@ impl<'t> Analysis<'t> {
         if self.text.w(j) == "available" && self.any_in(a, j, DATA) {
             return true;
         }
+        if self.goes(j) {
+            return self.data_goes(a, j);
+        }
         let mut seen = 0;
         let mut k = j + 1;
         while k < b && seen < 7 {
@@ -3181,12 +3186,37 @@ impl<'t> Analysis<'t> {
             k += 1;
             seen += 1;
         }
-        if self.is_passive(a, j) || self.text.w(j) == "available" {
+        if self.is_passive(a, j) || self.goes(j) || self.text.w(j) == "available" {
             return self.any_in(a, j, DATA) || self.subject_stands_for_data(a, j);
         }
         // A participle right after its noun: "the information provided to
         // these service providers".
         j > a && self.has(j - 1, DATA) && self.text.w(j).ends_with("ed")
+    }
+
+    /// "information might go to third parties": the data is the subject,
+    /// as in a passive.
+    fn goes(&self, j: usize) -> bool {
+        matches!(self.text.w(j), "go" | "goes" | "went" | "gone")
+    }
+
+    /// The subject of "go" at `j` is data: "information about you might
+    /// go to ...", not "if you go to a partner's site".
+    fn data_goes(&self, a: usize, j: usize) -> bool {
+        let mut k = j;
+        while k > a && self.has(k - 1, AUX | ADV | NEG) {
+            k -= 1;
+        }
+        if k == a {
+            return false;
+        }
+        let subject = k - 1;
+        let object_of_prep = subject > a && self.has(subject - 1, PREP);
+        if self.has(subject, USER | SELF) && !object_of_prep {
+            return false;
+        }
+        self.any_in(subject.saturating_sub(4).max(a), subject + 1, DATA)
+            || (matches!(self.text.w(subject), "it" | "they") && self.data_in_clause())
     }
 
     /// The subject of the passive at `j` is data the clause names elsewhere:
@@ -3219,11 +3249,39 @@ impl<'t> Analysis<'t> {
                     self.text.w(k),
                     "your" | "their" | "such" | "the" | "this" | "any" | "certain" | "some" | "our"
                 )
+                && !self.is_possessive_of_user(k)
             {
                 return false;
             }
         }
         false
+    }
+
+    /// "the customer's", "users'", "a member's": whose data follows.
+    fn is_possessive_of_user(&self, k: usize) -> bool {
+        let w = self.text.w(k);
+        let owner = w.strip_suffix("'s").unwrap_or(w);
+        (w.ends_with("'s") || w.ends_with('\''))
+            && matches!(
+                owner.trim_end_matches('\''),
+                "user"
+                    | "users"
+                    | "customer"
+                    | "customers"
+                    | "member"
+                    | "members"
+                    | "visitor"
+                    | "visitors"
+                    | "client"
+                    | "clients"
+                    | "individual"
+                    | "individuals"
+                    | "person"
+                    | "subscriber"
+                    | "subscribers"
+                    | "patient"
+                    | "patients"
+            )
     }
 
     /// The recipient after the verb at `j` is nobody: "we share your data
@@ -3656,7 +3714,7 @@ impl<'t> Analysis<'t> {
             return None;
         }
         let nominal = self.is_nominal(a, j);
-        let passive = self.is_passive(a, j);
+        let passive = self.is_passive(a, j) || self.goes(j);
         // Is the verb about users' data?
         let about_data = match action {
             Action::Sell => {
@@ -3684,7 +3742,15 @@ impl<'t> Analysis<'t> {
                     let public = self.text.w(j).starts_with("publish")
                         && !passive
                         && self.direct_data_object(j, b);
+                    // Or the recipient before "to whom": "a third party to
+                    // whom we provided your information".
+                    let to_whom = (j.saturating_sub(5).max(a + 1)..j).any(|k| {
+                        self.text.w(k) == "whom"
+                            && matches!(self.text.w(k - 1), "to" | "with")
+                            && self.any_in(k.saturating_sub(6).max(a), k - 1, RECIP)
+                    }) && self.direct_data_object(j, b);
                     let weak_ok = (self.recipient_after(j, b)
+                        || to_whom
                         || self.any_in(a, b, MERGER)
                         || legal
                         || to_subject
@@ -5367,6 +5433,52 @@ mod tests {
         let s = "We use software programs to monitor network traffic.";
         assert_eq!(share(s, "en"), None);
         let s = "We may share your information with advertising networks.";
+        assert_eq!(share(s, "en"), Some(Affirmed));
+    }
+
+    #[test]
+    fn data_that_goes_to_a_recipient_is_shared() {
+        for (s, want) in [
+            (
+                "Information about you might go to third parties.",
+                Some(Affirmed),
+            ),
+            (
+                "Your data goes directly to our payment provider.",
+                Some(Affirmed),
+            ),
+            ("Your data will not go to advertisers.", Some(Denied)),
+            (
+                "Your card details go only to our payment processor.",
+                Some(Limited),
+            ),
+            // The user or the company going somewhere is no sharing.
+            (
+                "If you go to a partner's site, your data is governed by their policy.",
+                None,
+            ),
+            ("We go to great lengths to protect your data.", None),
+            ("All proceeds go to charities.", None),
+        ] {
+            assert_eq!(share(s, "en"), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_recipient_before_to_whom_receives_the_data() {
+        let s = "You may opt out of messages from a third party to whom we provided the \
+                 customer's information.";
+        assert_eq!(share(s, "en"), Some(Affirmed));
+        // No data given: no sharing.
+        let s = "You may opt out of messages from a third party to whom we provided a link.";
+        assert_eq!(share(s, "en"), None);
+    }
+
+    #[test]
+    fn intermediaries_and_registries_are_recipients() {
+        let s = "We may use an intermediary to conduct these surveys.";
+        assert_eq!(share(s, "en"), Some(Affirmed));
+        let s = "We may provide your contact details to the domain registry.";
         assert_eq!(share(s, "en"), Some(Affirmed));
     }
 }

@@ -23,13 +23,13 @@ fn held_out_quality_does_not_regress() {
     );
     assert!(sharing.recall() >= 0.74, "recall {}", sharing.recall());
     assert!(
-        r.share.accuracy() >= 0.58,
+        r.share.accuracy() >= 0.60,
         "sharing stance {}",
         r.share.accuracy()
     );
     assert!(r.share_answers.policies >= 15);
     assert!(
-        r.share_answers.accuracy() >= 0.56,
+        r.share_answers.accuracy() >= 0.65,
         "sharing answers per policy {}",
         r.share_answers.accuracy()
     );
@@ -57,7 +57,7 @@ fn development_quality_does_not_regress() {
         r.sell.accuracy()
     );
     assert!(
-        r.share_answers.accuracy() >= 0.70,
+        r.share_answers.accuracy() >= 0.75,
         "sharing answers per policy {}",
         r.share_answers.accuracy()
     );

@@ -372,10 +372,20 @@ impl OwnNames {
     /// End (exclusive) of an own name starting at token `i`; the last word
     /// may be possessive ("Acme's").
     fn match_at(&self, text: &Text, i: usize) -> Option<usize> {
+        // Most words start no name: their first byte tells, without
+        // slicing the word out.
+        let first = text.first_byte(i)?;
+        if !self
+            .seqs
+            .iter()
+            .any(|(seq, _)| seq[0].as_bytes()[0] == first)
+        {
+            return None;
+        }
         self.seqs
             .iter()
             .filter(|(seq, cased)| {
-                if *cased && !text.is_cased(i) {
+                if seq[0].as_bytes()[0] != first || (*cased && !text.is_cased(i)) {
                     return false;
                 }
                 let last = seq.len() - 1;
@@ -836,6 +846,12 @@ impl Text {
             punct,
             cased,
         });
+    }
+
+    /// The first byte of a word token.
+    fn first_byte(&self, i: usize) -> Option<u8> {
+        let t = self.toks.get(i).filter(|t| !t.punct)?;
+        self.buf.as_bytes().get(t.start as usize).copied()
     }
 
     fn is_cased(&self, i: usize) -> bool {

@@ -42,6 +42,9 @@
 //!   the recipient's own marketing ("we do not share it with third parties
 //!   for their marketing purposes") is *limited*: other sharing is left
 //!   open.  "With no one" / "to nobody" denies.
+//! * The policy's own company, named ([`label_in`] with its [`OwnNames`]),
+//!   is "we": "provided to Acme Bank" in Acme Bank's policy is no sharing,
+//!   and "the Acme Network" is the company, not an ad network.
 //! * Third parties collecting on their own (ad networks, analytics) are
 //!   third-party sharing as a category with no stance; links to other sites
 //!   are `other`, disclaimers about other sites' privacy practices are
@@ -2494,8 +2497,8 @@ impl<'t> Analysis<'t> {
         while i < self.flags.len() {
             match own.match_at(self.text, i) {
                 Some(mut end) => {
-                    let possessive = self.text.w(end - 1).ends_with('\'');
-                    let possessive = possessive || self.text.w(end - 1).ends_with("'s");
+                    // "Acme's network" is a network of Acme's, not its own.
+                    let possessive = self.text.w(end - 1).ends_with("'s");
                     if !possessive && self.text.is_cased(end) && is_own_offering(self.text.w(end)) {
                         end += 1;
                     }
@@ -3273,31 +3276,22 @@ impl<'t> Analysis<'t> {
         false
     }
 
-    /// "the customer's", "users'", "a member's": whose data follows.
+    /// "the customer's", "a member's": whose data follows.
     fn is_possessive_of_user(&self, k: usize) -> bool {
-        let w = self.text.w(k);
-        let owner = w.strip_suffix("'s").unwrap_or(w);
-        (w.ends_with("'s") || w.ends_with('\''))
-            && matches!(
-                owner.trim_end_matches('\''),
+        self.text.w(k).strip_suffix("'s").is_some_and(|owner| {
+            matches!(
+                owner,
                 "user"
-                    | "users"
                     | "customer"
-                    | "customers"
                     | "member"
-                    | "members"
                     | "visitor"
-                    | "visitors"
                     | "client"
-                    | "clients"
                     | "individual"
-                    | "individuals"
                     | "person"
                     | "subscriber"
-                    | "subscribers"
                     | "patient"
-                    | "patients"
             )
+        })
     }
 
     /// The recipient after the verb at `j` is nobody: "we share your data

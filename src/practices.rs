@@ -2538,6 +2538,23 @@ impl<'t> Analysis<'t> {
         self.flags.get(i).copied().unwrap_or(0)
     }
 
+    /// The first word of the clause, after its list marker if it has one
+    /// (the text's length when there is none).
+    fn first_word_after_marker(&self) -> usize {
+        let next_word = |mut k: usize| {
+            while k < self.text.len() && !self.text.is_word(k) {
+                k += 1;
+            }
+            k
+        };
+        let first = next_word(0);
+        if self.text.list_item {
+            next_word(first + 1)
+        } else {
+            first
+        }
+    }
+
     /// A list item that continues its heading's sentence: after the marker
     /// comes no subject of its own ("(a) under applicable law", "(b) to
     /// protect our rights", "iv. melindungi hak kami"), not "(a) your name"
@@ -2546,15 +2563,7 @@ impl<'t> Analysis<'t> {
         if !self.text.list_item {
             return false;
         }
-        let mut k = 0;
-        while k < self.text.len() && !self.text.is_word(k) {
-            k += 1;
-        }
-        // The marker itself.
-        k += 1;
-        while k < self.text.len() && !self.text.is_word(k) {
-            k += 1;
-        }
+        let k = self.first_word_after_marker();
         if k >= self.text.len() {
             return false;
         }
@@ -2572,16 +2581,7 @@ impl<'t> Analysis<'t> {
     /// marker) with "to" / "kepada" and names an outside party right after
     /// ("to our service providers who ...", "kepada rakan kongsi kami").
     fn to_recipient_start(&self) -> bool {
-        let mut k = 0;
-        while k < self.text.len() && !self.text.is_word(k) {
-            k += 1;
-        }
-        if self.text.list_item {
-            k += 1;
-            while k < self.text.len() && !self.text.is_word(k) {
-                k += 1;
-            }
-        }
+        let k = self.first_word_after_marker();
         if k >= self.text.len() || !matches!(self.text.w(k), "to" | "kepada") {
             return false;
         }
@@ -2597,13 +2597,9 @@ impl<'t> Analysis<'t> {
         if !self.text.list_item {
             return false;
         }
-        let mut k = 0;
-        while k < self.text.len() && !self.text.is_word(k) {
-            k += 1;
-        }
-        // The marker ("(i)" is no pronoun), then determiners and
+        // After the marker ("(i)" is no pronoun), determiners and
         // possessives.
-        k += 1;
+        let mut k = self.first_word_after_marker();
         let verb_or_subject =
             |i: usize| self.has(i, AUX | BE) || (self.has(i, SUBJ) && !self.has(i, SELF));
         if (k..self.text.len()).any(verb_or_subject) {

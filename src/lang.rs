@@ -77,113 +77,30 @@ pub fn detect(text: &str) -> Option<Detection> {
     if too_close_to_call(words, wl_confidence) {
         return None;
     }
-    Some(detection(iso639_1(lang), wl_confidence))
+    let code = iso639_1(lang);
+    if info.script() == Script::Latin {
+        if let Some(listed) = function_words_overrule(code, sample) {
+            if listed == "ms" {
+                let (code, split_confidence) = Profile::of(sample, true).ms_or_id();
+                return Some(detection(code, split_confidence * OVERRULED_CONFIDENCE));
+            }
+            return Some(detection(listed, OVERRULED_CONFIDENCE));
+        }
+    }
+    Some(detection(code, wl_confidence))
 }
+
+/// The confidence of a language the function words chose over whatlang's
+/// pick: enough to keep a section in its policy's language, too little to
+/// count as reliable on its own.
+const OVERRULED_CONFIDENCE: f64 = 0.3;
 
 /// Whether `text` is plainly in the language `code`: at least a fifth of
 /// its words are that language's commonest function words. A cheap check
 /// that lets a section of a policy take the policy's language without a
 /// full detection; None for languages without a list here.
 pub fn plainly_in(code: &str, text: &str) -> Option<bool> {
-    const EN: &[&str] = &[
-        "the",
-        "and",
-        "of",
-        "to",
-        "a",
-        "in",
-        "or",
-        "you",
-        "we",
-        "your",
-        "our",
-        "for",
-        "is",
-        "that",
-        "with",
-        "by",
-        "this",
-        "be",
-        "may",
-        "are",
-        "as",
-        "on",
-        "any",
-        "not",
-        "us",
-        "it",
-        "will",
-        "from",
-        "information",
-        "if",
-    ];
-    const MS: &[&str] = &[
-        "dan",
-        "yang",
-        "anda",
-        "kami",
-        "untuk",
-        "di",
-        "atau",
-        "dengan",
-        "ini",
-        "kepada",
-        "dalam",
-        "data",
-        "tidak",
-        "akan",
-        "oleh",
-        "boleh",
-        "dari",
-        "daripada",
-        "maklumat",
-        "adalah",
-        "ke",
-        "mana",
-        "pada",
-        "kita",
-        "informasi",
-    ];
-    const DE: &[&str] = &[
-        "die", "der", "und", "zu", "den", "sie", "ihre", "wir", "von", "das", "mit", "für",
-        "nicht", "ist", "auf", "daten", "oder", "des", "dem", "werden", "eine", "ein", "im",
-    ];
-    const FR: &[&str] = &[
-        "de", "la", "et", "les", "des", "vos", "à", "le", "vous", "nous", "en", "du", "pour",
-        "que", "une", "un", "est", "sur", "par", "données", "pas", "ou", "qui",
-    ];
-    const ES: &[&str] = &[
-        "de", "la", "y", "el", "los", "que", "en", "a", "su", "sus", "para", "por", "con", "las",
-        "del", "se", "datos", "no", "o", "una", "un", "es", "nosotros",
-    ];
-    const PT: &[&str] = &[
-        "de", "a", "e", "o", "que", "do", "da", "os", "seus", "para", "em", "dos", "com", "não",
-        "as", "por", "uma", "dados", "um", "ou", "na", "no", "se",
-    ];
-    const IT: &[&str] = &[
-        "di", "e", "il", "la", "che", "i", "a", "per", "dati", "in", "del", "le", "della", "non",
-        "con", "un", "una", "o", "da", "è", "sono", "gli", "suoi",
-    ];
-    const NL: &[&str] = &[
-        "de", "en", "van", "het", "een", "uw", "we", "wij", "te", "in", "is", "op", "voor", "met",
-        "niet", "die", "gegevens", "u", "dat", "of", "aan", "door",
-    ];
-    // Hashed once: the check runs on every section of every policy.
-    static SETS: OnceLock<[FxHashSet<&'static str>; 8]> = OnceLock::new();
-    let sets = SETS.get_or_init(|| {
-        [EN, MS, DE, FR, ES, PT, IT, NL].map(|list| list.iter().copied().collect())
-    });
-    let list = match code {
-        "en" => &sets[0],
-        "ms" | "id" => &sets[1],
-        "de" => &sets[2],
-        "fr" => &sets[3],
-        "es" => &sets[4],
-        "pt" => &sets[5],
-        "it" => &sets[6],
-        "nl" => &sets[7],
-        _ => return None,
-    };
+    let list = &function_word_sets()[list_index(code)?];
     let lower = sample(text).to_lowercase();
     let mut words = 0;
     let mut common = 0;
@@ -197,6 +114,147 @@ pub fn plainly_in(code: &str, text: &str) -> Option<bool> {
         }
     }
     Some(words >= MIN_WORDS && common * 5 >= words)
+}
+
+// The commonest function words of the Latin-script languages policies are
+// most often written in, for cheap checks of a language.
+const EN: &[&str] = &[
+    "the",
+    "and",
+    "of",
+    "to",
+    "a",
+    "in",
+    "or",
+    "you",
+    "we",
+    "your",
+    "our",
+    "for",
+    "is",
+    "that",
+    "with",
+    "by",
+    "this",
+    "be",
+    "may",
+    "are",
+    "as",
+    "on",
+    "any",
+    "not",
+    "us",
+    "it",
+    "will",
+    "from",
+    "information",
+    "if",
+];
+const MS: &[&str] = &[
+    "dan",
+    "yang",
+    "anda",
+    "kami",
+    "untuk",
+    "di",
+    "atau",
+    "dengan",
+    "ini",
+    "kepada",
+    "dalam",
+    "data",
+    "tidak",
+    "akan",
+    "oleh",
+    "boleh",
+    "dari",
+    "daripada",
+    "maklumat",
+    "adalah",
+    "ke",
+    "mana",
+    "pada",
+    "kita",
+    "informasi",
+];
+const DE: &[&str] = &[
+    "die", "der", "und", "zu", "den", "sie", "ihre", "wir", "von", "das", "mit", "für", "nicht",
+    "ist", "auf", "daten", "oder", "des", "dem", "werden", "eine", "ein", "im",
+];
+const FR: &[&str] = &[
+    "de", "la", "et", "les", "des", "vos", "à", "le", "vous", "nous", "en", "du", "pour", "que",
+    "une", "un", "est", "sur", "par", "données", "pas", "ou", "qui",
+];
+const ES: &[&str] = &[
+    "de", "la", "y", "el", "los", "que", "en", "a", "su", "sus", "para", "por", "con", "las",
+    "del", "se", "datos", "no", "o", "una", "un", "es", "nosotros",
+];
+const PT: &[&str] = &[
+    "de", "a", "e", "o", "que", "do", "da", "os", "seus", "para", "em", "dos", "com", "não", "as",
+    "por", "uma", "dados", "um", "ou", "na", "no", "se",
+];
+const IT: &[&str] = &[
+    "di", "e", "il", "la", "che", "i", "a", "per", "dati", "in", "del", "le", "della", "non",
+    "con", "un", "una", "o", "da", "è", "sono", "gli", "suoi",
+];
+const NL: &[&str] = &[
+    "de", "en", "van", "het", "een", "uw", "we", "wij", "te", "in", "is", "op", "voor", "met",
+    "niet", "die", "gegevens", "u", "dat", "of", "aan", "door",
+];
+
+/// Languages with a function-word list, in the order of [`function_word_sets`].
+const LISTED: [&str; 8] = ["en", "ms", "de", "fr", "es", "pt", "it", "nl"];
+
+fn list_index(code: &str) -> Option<usize> {
+    match code {
+        "id" => Some(1),
+        _ => LISTED.iter().position(|c| *c == code),
+    }
+}
+
+/// The lists, hashed once: [`plainly_in`] runs on every section of every
+/// policy.
+fn function_word_sets() -> &'static [FxHashSet<&'static str>; 8] {
+    static SETS: OnceLock<[FxHashSet<&'static str>; 8]> = OnceLock::new();
+    SETS.get_or_init(|| [EN, MS, DE, FR, ES, PT, IT, NL].map(|list| list.iter().copied().collect()))
+}
+
+/// A word count of `text`, and how many of its words are function words of
+/// each listed language.
+fn function_word_counts(text: &str) -> (usize, [usize; 8]) {
+    let sets = function_word_sets();
+    let mut words = 0;
+    let mut counts = [0; 8];
+    for word in text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        for (count, set) in counts.iter_mut().zip(sets) {
+            *count += usize::from(set.contains(word));
+        }
+    }
+    (words, counts)
+}
+
+/// whatlang reads letter sequences, which names, addresses and jargon can
+/// tilt on a short text ("Suite 2310, Pittsburgh, PA" reads as French).
+/// When its pick has a function-word list and almost none of those words
+/// (under one word in twenty) while another listed language has one word in
+/// ten and more of its own, the function words decide: that language.
+fn function_words_overrule(code: &str, text: &str) -> Option<&'static str> {
+    let own = list_index(code)?;
+    let (words, counts) = function_word_counts(text);
+    if counts[own] * 20 >= words {
+        return None;
+    }
+    let (best, &count) = counts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != own)
+        .max_by_key(|(_, c)| **c)?;
+    (count * 10 >= words && count > counts[own]).then_some(LISTED[best])
 }
 
 /// A short text on which whatlang's best two candidates are nearly tied.
@@ -1675,6 +1733,27 @@ mod tests {
             Peribadi 2010) applies to our processing of personal data in Malaysia, and we \
             comply with it fully. You may contact our data protection officer at any time.";
         assert_eq!(code(text), "en");
+    }
+
+    #[test]
+    fn names_and_addresses_do_not_outvote_function_words() {
+        let contact = "If users have any questions or suggestions regarding our privacy \
+            policy, please contact us at: webmaster@dryssur.org Dryssur 310 Grant Street, \
+            Suite 2310 Pittsburgh, PA 15219";
+        let title = "Globex Privacy Policy Globex respects your privacy. Selling Globex may \
+            sell customer lists to marketing partners.";
+        for text in [contact, title] {
+            // Letter sequences alone say French.
+            assert_eq!(whatlang::detect(text).unwrap().lang(), Lang::Fra, "{text}");
+            let d = detect(text).unwrap();
+            assert_eq!((d.code, d.reliable), ("en", false), "{text}");
+        }
+        assert_eq!(function_words_overrule("fr", title), Some("en"));
+        // Text with its own function words keeps whatlang's answer.
+        let fr = "Nous ne vendons pas vos données à des tiers.";
+        assert_eq!(function_words_overrule("fr", fr), None);
+        // A language without a list is never overruled.
+        assert_eq!(function_words_overrule("tl", title), None);
     }
 
     #[test]

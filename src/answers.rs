@@ -1,7 +1,8 @@
 //! Answers across companies: clause hits folded into one row per company
 //! (`polidx companies`) or a company × practice matrix (`polidx practices`).
 
-use std::collections::BTreeMap;
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -54,6 +55,11 @@ pub struct CompanyRow {
     pub clause: String,
     pub section: String,
     pub path: String,
+    /// The archive date of the policy the row speaks for, when known.
+    pub archived: Option<String>,
+    /// The company's other policies that matched (older snapshots, other
+    /// copies), which the row does not speak for.
+    pub other_policies: Vec<String>,
     /// How many clauses support the stance.
     pub support: usize,
     /// How many clauses of the policy matched at all.
@@ -135,7 +141,7 @@ pub fn companies(
     include_unstated: bool,
 ) -> Result<Vec<CompanyRow>, SearchError> {
     let action = action_for(request.query.as_deref(), request.category);
-    let mut rows = search::map_policies(idx, request, |hits| {
+    let rows = search::map_policies(idx, request, |hits| {
         let matched = hits.len();
         let answer_of = |hit: &Hit| match action {
             Some(action) => hit
@@ -173,12 +179,15 @@ pub fn companies(
             clause: best.clause.clone(),
             section: best.section.clone(),
             path: best.path.clone(),
+            archived: best.archived.clone(),
+            other_policies: Vec::new(),
             support: support.len(),
             matched,
             score: best.score,
             via: best.via.clone(),
         })
     })?;
+    let mut rows = one_per_company(rows);
     rows.sort_by(|a, b| {
         a.stance
             .cmp(&b.stance)
@@ -218,6 +227,86 @@ fn majority_of(counts: &BTreeMap<Answer, usize>) -> Option<Answer> {
     stated.or_else(|| counts.keys().next().copied())
 }
 
+/// A row made from one policy, to be folded with the company's others.
+trait PolicyRow {
+    fn company(&self) -> &str;
+    fn domain(&self) -> Option<&str>;
+    fn archived(&self) -> Option<&str>;
+    fn path(&self) -> &str;
+    fn other_policies(&mut self) -> &mut Vec<String>;
+}
+
+macro_rules! policy_row {
+    ($row:ty) => {
+        impl PolicyRow for $row {
+            fn company(&self) -> &str {
+                &self.company
+            }
+            fn domain(&self) -> Option<&str> {
+                self.domain.as_deref()
+            }
+            fn archived(&self) -> Option<&str> {
+                self.archived.as_deref()
+            }
+            fn path(&self) -> &str {
+                &self.path
+            }
+            fn other_policies(&mut self) -> &mut Vec<String> {
+                &mut self.other_policies
+            }
+        }
+    };
+}
+policy_row!(CompanyRow);
+policy_row!(PracticeRow);
+
+/// One row per company: a corpus may hold several policies of one company
+/// (snapshots of different years, the same policy as HTML and Markdown).
+/// The row speaks for the newest, so an answer never mixes a withdrawn
+/// policy's words with the current one's; the others are listed by path.
+/// Policies are the same company's when name (in any case) and domain
+/// agree, so two companies that share a name on different sites stay apart.
+fn one_per_company<R: PolicyRow>(rows: Vec<R>) -> Vec<R> {
+    let mut by_company: HashMap<(String, Option<String>), R> = HashMap::new();
+    for row in rows {
+        let key = (
+            row.company().to_lowercase(),
+            row.domain().map(str::to_lowercase),
+        );
+        match by_company.remove(&key) {
+            None => {
+                by_company.insert(key, row);
+            }
+            Some(kept) => {
+                let (mut newest, mut other) = if newer(&row, &kept) == Ordering::Greater {
+                    (row, kept)
+                } else {
+                    (kept, row)
+                };
+                let path = other.path().to_string();
+                let mut folded = std::mem::take(other.other_policies());
+                folded.push(path);
+                newest.other_policies().append(&mut folded);
+                newest.other_policies().sort();
+                by_company.insert(key, newest);
+            }
+        }
+    }
+    by_company.into_values().collect()
+}
+
+/// Which of two policies of a company is the newer: the later archive date;
+/// a policy with no archive date is the live one, newer than any snapshot.
+/// Equal dates go to the first path, so the choice does not depend on the
+/// order policies are read in.
+fn newer(a: &impl PolicyRow, b: &impl PolicyRow) -> Ordering {
+    match (a.archived(), b.archived()) {
+        (None, Some(_)) => Ordering::Greater,
+        (Some(_), None) => Ordering::Less,
+        (x, y) => x.cmp(&y).then_with(|| b.path().cmp(a.path())),
+    }
+}
+
 /// One cell of the practice matrix.
 #[derive(Debug, Clone, Serialize)]
 pub struct PracticeCell {
@@ -240,6 +329,9 @@ pub struct PracticeRow {
     pub domain: Option<String>,
     pub lang: String,
     pub path: String,
+    pub archived: Option<String>,
+    /// As in [`CompanyRow::other_policies`].
+    pub other_policies: Vec<String>,
     /// Category slug (and "selling") → cell; absent when the policy does not
     /// speak to the practice.
     pub practices: BTreeMap<&'static str, PracticeCell>,
@@ -258,7 +350,7 @@ pub fn practices(
         company,
         ..SearchRequest::default()
     };
-    let mut rows = search::map_policies(idx, &request, |mut hits| {
+    let rows = search::map_policies(idx, &request, |mut hits| {
         // Document order, so evidence is the first clause.
         hits.sort_by_key(|h| (h.section_index, h.clause_index));
         let first = hits.first()?;
@@ -267,6 +359,8 @@ pub fn practices(
             domain: first.domain.clone(),
             lang: first.lang.clone(),
             path: first.path.clone(),
+            archived: first.archived.clone(),
+            other_policies: Vec::new(),
             practices: BTreeMap::new(),
         };
         for hit in &hits {
@@ -274,6 +368,7 @@ pub fn practices(
         }
         Some(row)
     })?;
+    let mut rows = one_per_company(rows);
     rows.sort_by(|a, b| a.company.cmp(&b.company).then_with(|| a.path.cmp(&b.path)));
     Ok(rows)
 }
@@ -377,6 +472,58 @@ mod tests {
         assert!(is_lead_in("Kami boleh mendedahkan Data anda kepada： "));
         assert!(!is_lead_in("We share it with our service providers."));
         assert!(!is_lead_in("Note: we do not sell data"));
+    }
+
+    fn row(company: &str, domain: Option<&str>, archived: Option<&str>, path: &str) -> CompanyRow {
+        CompanyRow {
+            company: company.into(),
+            domain: domain.map(Into::into),
+            lang: "en".into(),
+            stance: Answer::Affirmed,
+            clause: String::new(),
+            section: String::new(),
+            path: path.into(),
+            archived: archived.map(Into::into),
+            other_policies: Vec::new(),
+            support: 1,
+            matched: 1,
+            score: 1.0,
+            via: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_company_with_several_policies_gets_one_row_for_the_newest() {
+        let acme = Some("acme.com");
+        let rows = vec![
+            row("Acme", acme, Some("2015-01-01"), "a/2015.md"),
+            row("ACME", acme, Some("2019-06-30"), "a/2019.md"),
+            row("Acme", acme, Some("2012-03-04"), "a/2012.html"),
+            // Same name on another site: another company.
+            row("Acme", Some("acme.co.uk"), None, "uk.md"),
+            row("Globex", None, None, "g.md"),
+        ];
+        let mut folded = one_per_company(rows);
+        folded.sort_by(|a, b| a.path.cmp(&b.path));
+        let paths: Vec<&str> = folded.iter().map(|r| r.path.as_str()).collect();
+        assert_eq!(paths, ["a/2019.md", "g.md", "uk.md"]);
+        assert_eq!(folded[0].other_policies, ["a/2012.html", "a/2015.md"]);
+        assert!(folded[1].other_policies.is_empty());
+
+        // A policy with no archive date is the live one; equal dates go to
+        // the first path, whatever the order read.
+        let live = one_per_company(vec![
+            row("Acme", acme, Some("2019-06-30"), "old.md"),
+            row("Acme", acme, None, "live.md"),
+        ]);
+        assert_eq!(live[0].path, "live.md");
+        for order in [["b.md", "a.md"], ["a.md", "b.md"]] {
+            let tie = one_per_company(order.map(|p| row("Acme", acme, None, p)).to_vec());
+            assert_eq!(
+                (tie[0].path.as_str(), &tie[0].other_policies[..]),
+                ("a.md", &["b.md".to_string()][..])
+            );
+        }
     }
 
     #[test]

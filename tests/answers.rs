@@ -111,7 +111,9 @@ fn companies_csv_and_errors() {
     assert_eq!(csv.code(), 0);
     let out = csv.stdout();
     assert!(
-        out.starts_with("company,domain,lang,stance,support,matched,section,clause,path\n"),
+        out.starts_with(
+            "company,domain,lang,stance,support,matched,section,clause,path,archived,other_policies\n"
+        ),
         "{out}"
     );
     assert!(
@@ -161,9 +163,76 @@ fn practice_matrix_with_evidence() {
     );
     assert!(text.contains("limited"), "{text}");
     let csv = run(&["practices", "--index", &index, "--csv"], dir.dir.path());
-    assert!(csv
-        .stdout()
-        .starts_with("company,domain,lang,practice,stance,clauses,section,clause,path\n"));
+    assert!(csv.stdout().starts_with(
+        "company,domain,lang,practice,stance,clauses,section,clause,path,archived,other_policies\n"
+    ));
+}
+
+/// Two snapshots of one company's policy, years apart, that disagree.
+fn snapshot(year: &str, statement: &str) -> String {
+    format!(
+        "> *The following text is extracted and transformed from the northwindtraders.com \
+         privacy policy that was archived on {year}-03-01. Please check the [original snapshot \
+         on the Wayback Machine](https://web.archive.org/web/{year}/https://northwindtraders.com/privacy) \
+         for the most accurate reproduction.*\n\n# Northwind Traders Privacy Policy\n\n\
+         ## Sharing\n\n{statement} We collect your name and email address when you order.\n"
+    )
+}
+
+#[test]
+fn a_company_with_several_policies_answers_once_from_the_newest() {
+    let corpus = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(corpus.path().join(name), text).unwrap();
+    write(
+        "northwind-2012.md",
+        &snapshot(
+            "2012",
+            "We may sell your personal information to advertisers and data brokers.",
+        ),
+    );
+    write(
+        "northwind-2019.md",
+        &snapshot(
+            "2019",
+            "We do not sell your personal information to anyone.",
+        ),
+    );
+    write(
+        "globex.md",
+        "# Globex Privacy Policy\n\nGlobex respects your privacy.\n\n## Selling\n\n\
+         Globex may sell customer lists to marketing partners.\n",
+    );
+    let dir = IndexedCorpus::of(corpus.path());
+    let index = dir.index();
+    let out = run(
+        &["companies", "sell", "--index", &index, "--json"],
+        dir.dir.path(),
+    );
+    assert_eq!(out.code(), 0, "{}", out.stderr());
+    let rows = out.json_lines();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let northwind = row(&rows, "Northwind Traders");
+    assert_eq!(northwind["stance"], "denied");
+    assert_eq!(northwind["path"], "northwind-2019.md");
+    assert_eq!(northwind["archived"], "2019-03-01");
+    assert_eq!(
+        northwind["other_policies"],
+        serde_json::json!(["northwind-2012.md"])
+    );
+    // A short policy of names and plain words is English, not French.
+    assert_eq!(row(&rows, "Globex")["lang"], "en");
+    let text = run(&["companies", "sell", "--index", &index], dir.dir.path()).stdout();
+    assert!(text.contains("also: northwind-2012.md"), "{text}");
+
+    let out = run(&["practices", "--index", &index, "--json"], dir.dir.path());
+    let rows = out.json_lines();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let northwind = row(&rows, "Northwind Traders");
+    assert_eq!(northwind["practices"]["selling"]["stance"], "denied");
+    assert_eq!(
+        northwind["other_policies"],
+        serde_json::json!(["northwind-2012.md"])
+    );
 }
 
 #[test]

@@ -17,9 +17,10 @@ pub fn companies_json(out: &mut impl Write, rows: &[CompanyRow]) -> io::Result<(
 pub fn companies_csv(out: &mut impl Write, rows: &[CompanyRow]) -> io::Result<()> {
     writeln!(
         out,
-        "company,domain,lang,stance,support,matched,section,clause,path"
+        "company,domain,lang,stance,support,matched,section,clause,path,archived,other_policies"
     )?;
     for r in rows {
+        let others = r.other_policies.join(";");
         let fields = [
             r.company.as_str(),
             r.domain.as_deref().unwrap_or(""),
@@ -30,6 +31,8 @@ pub fn companies_csv(out: &mut impl Write, rows: &[CompanyRow]) -> io::Result<()
             r.section.as_str(),
             r.clause.as_str(),
             r.path.as_str(),
+            r.archived.as_deref().unwrap_or(""),
+            &others,
         ]
         .map(csv_field);
         writeln!(out, "{}", fields.join(","))?;
@@ -64,10 +67,20 @@ pub fn companies_terminal(
         if let Some(domain) = &r.domain {
             origin.push_str(&format!(" · {domain}"));
         }
+        if let Some(archived) = &r.archived {
+            origin.push_str(&format!(" · archived {archived}"));
+        }
         if !r.via.is_empty() {
             origin.push_str(&format!(" · matched: {}", r.via.join(", ")));
         }
         writeln!(out, "   {}", style.dim(&origin))?;
+        if !r.other_policies.is_empty() {
+            let also = format!(
+                "also: {} (older or other copies)",
+                r.other_policies.join(", ")
+            );
+            writeln!(out, "   {}", style.dim(&also))?;
+        }
     }
     Ok(())
 }
@@ -98,9 +111,10 @@ pub fn practices_json(out: &mut impl Write, rows: &[PracticeRow]) -> io::Result<
 pub fn practices_csv(out: &mut impl Write, rows: &[PracticeRow]) -> io::Result<()> {
     writeln!(
         out,
-        "company,domain,lang,practice,stance,clauses,section,clause,path"
+        "company,domain,lang,practice,stance,clauses,section,clause,path,archived,other_policies"
     )?;
     for row in rows {
+        let others = row.other_policies.join(";");
         for (practice, cell) in &row.practices {
             let fields = [
                 row.company.as_str(),
@@ -112,6 +126,8 @@ pub fn practices_csv(out: &mut impl Write, rows: &[PracticeRow]) -> io::Result<(
                 cell.section.as_str(),
                 cell.clause.as_str(),
                 row.path.as_str(),
+                row.archived.as_deref().unwrap_or(""),
+                &others,
             ]
             .map(csv_field);
             writeln!(out, "{}", fields.join(","))?;

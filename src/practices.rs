@@ -1509,6 +1509,10 @@ const EN_FLAGS: &[(&str, Tag)] = &[
     ("non affiliated|affiliates", Tag::Span(RECIP | THIRD)),
     ("anyone|anybody|others|everyone|outsiders|companies|organizations|organisations", Tag::Flag(RECIP)),
     ("any ?other ?third person|persons|entity|entities|one|individual|organization|organisation", Tag::Span(RECIP)),
+    // "share your information with that company", "any company other
+    // than Lycos": not the company itself.
+    ("that|such company|organization|organisation|entity", Tag::Span(RECIP)),
+    ("company|organization|organisation|entity|entities other than", Tag::Span(RECIP)),
     (
         "government|governments|governmental|authority|authorities|regulator|regulators|regulatory|police|court|courts|tribunal|tribunals|agency|agencies|officials|official|lawyers|attorneys|auditors|advisors|advisers|accountants|insurers|insurer|bank|banks|carriers|airlines|couriers|shippers|buyer|buyers|purchaser|purchasers|acquirer|acquirers|acquiror|successor|successors|assignee|assignees|creditors|investors|lenders|public",
         Tag::Flag(RECIP),
@@ -3469,7 +3473,26 @@ impl<'t> Analysis<'t> {
                 }
             }
         }
+        // "We do not sell, trade, or otherwise transfer ... This does not
+        // include trusted third parties who assist us ...": the exception
+        // to a denial is sharing with those parties, limited to them.
+        if !out.iter().any(|m| m.stance.is_some()) && self.excepts_helpers() {
+            out.push(self.helper_mention(Stance::Limited));
+        }
         out
+    }
+
+    /// "This does not include trusted third parties who ...": a pronoun
+    /// standing for the denial before, not "this policy does not include".
+    fn excepts_helpers(&self) -> bool {
+        let n = self.text.len();
+        (3..n).any(|j| {
+            matches!(self.text.w(j), "include" | "includes")
+                && self.text.w(j - 1) == "not"
+                && matches!(self.text.w(j - 2), "does" | "do" | "will" | "shall")
+                && matches!(self.text.w(j - 3), "this" | "that" | "it" | "which")
+                && self.any_in(j + 1, (j + 4).min(n), THIRD | RECIP)
+        })
     }
 
     /// Outside helpers given the data: "we work with / engage / use service
@@ -3937,13 +3960,20 @@ impl<'t> Analysis<'t> {
                     continue;
                 }
                 let collect = f & COLLECT != 0;
+                // "collected by any outside parties", "the use of cookies
+                // by third parties".
+                let by_third = (j + 1..(j + 5).min(b)).any(|k| {
+                    self.text.w(k) == "by"
+                        && (k + 1..(k + 5).min(b))
+                            .take_while(|&m| !matches!(self.text.w(m), "your" | "you" | "anda"))
+                            .any(|m| self.has(m, THIRD | RECIP) && !self.has(m, USER | CARRIER))
+                });
                 let has_object = collect || self.use_has_object(a, b, j);
                 if !has_object {
+                    tps_struct |= by_third;
                     continue;
                 }
                 let (third, ours) = self.actor_before(a, j);
-                let by_third = (j + 1..(j + 5).min(b))
-                    .any(|k| self.text.w(k) == "by" && self.any_in(k + 1, (k + 5).min(b), THIRD));
                 if third || by_third {
                     tps_struct = true;
                 }
@@ -3965,6 +3995,13 @@ impl<'t> Analysis<'t> {
         // partners": the company collects; the third parties are a source.
         if fpc_main && !tps_struct && self.collected_from_third() {
             s[TPS.idx()] -= 2;
+        }
+
+        // A clause about what outside parties are or do: "These third
+        // parties may be located in ...", "Third-party sites have their own
+        // policies".
+        if self.third_party_subject() {
+            s[TPS.idx()] += 1;
         }
 
         // Sharing and selling mentions.
@@ -4047,6 +4084,24 @@ impl<'t> Analysis<'t> {
             other,
             overview,
         }
+    }
+
+    /// The clause opens with an outside party as its subject ("These third
+    /// parties", "Our service providers").
+    fn third_party_subject(&self) -> bool {
+        let Some(&(a, b)) = self.segs.first() else {
+            return false;
+        };
+        let mut k = a;
+        while k < b
+            && matches!(
+                self.text.w(k),
+                "these" | "those" | "such" | "the" | "our" | "any" | "all" | "some" | "certain"
+            )
+        {
+            k += 1;
+        }
+        k < b && self.has(k, THIRD) && !self.has(k, USER)
     }
 
     /// An objection ("if you would prefer that we not", "choose not to") or

@@ -453,6 +453,10 @@ const STATEMENTS: &[(&str, Option<Stance>, bool)] = &[
     ("If you give us permission, we will share your email with our partners.", Some(Limited), false),
     ("We may share information that does not identify you with advertisers.", Some(Limited), false),
     ("We may share hashed email addresses with advertising partners.", Some(Affirmed), false),
+    // The exception after a denial, as a common template words it.
+    ("This does not include trusted third parties who assist us in operating our website, so long as those parties agree to keep this information confidential.", Some(Limited), false),
+    ("This does not include website hosting partners and other parties who assist us in operating our website.", Some(Limited), false),
+    ("This policy does not include third parties' practices.", None, false),
 ];
 
 /// Checks a table of (statement, stance, read for selling) under one
@@ -553,6 +557,14 @@ const CATEGORY_STATEMENTS: &[(&str, &[Category], &[Category])] = &[
     ("Payments are processed by a third-party payment processor.", &[ThirdPartySharing], &[]),
     ("Your order is placed with a third-party distributor, on their web site.", &[ThirdPartySharing], &[]),
     ("We are not responsible for information collected by outside parties.", &[ThirdPartySharing], &[]),
+    // Outside parties as agents and as subjects.
+    ("Users are always notified when their information is being collected by any outside parties.", &[ThirdPartySharing], &[]),
+    ("The use of tracking technologies by our partners is not covered by this policy.", &[ThirdPartySharing], &[]),
+    ("If data is collected by any company other than Acme, we will tell you at the point of collection.", &[ThirdPartySharing], &[]),
+    ("These third parties may be located in a range of different countries.", &[ThirdPartySharing], &[]),
+    ("Our service providers are located in the United States.", &[ThirdPartySharing], &[]),
+    ("Your information is collected by us when you register.", &[FirstPartyCollection], &[ThirdPartySharing]),
+    ("The website collects your name when you register.", &[FirstPartyCollection], &[ThirdPartySharing]),
     (
         "We are not responsible for the practices of any third parties, including any third party operating a site to which this site contains a link.",
         &[ThirdPartySharing],

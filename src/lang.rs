@@ -101,18 +101,7 @@ const OVERRULED_CONFIDENCE: f64 = 0.3;
 /// full detection; None for languages without a list here.
 pub fn plainly_in(code: &str, text: &str) -> Option<bool> {
     let list = &function_word_sets()[list_index(code)?];
-    let lower = sample(text).to_lowercase();
-    let mut words = 0;
-    let mut common = 0;
-    for word in lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        words += 1;
-        if list.contains(word) {
-            common += 1;
-        }
-    }
+    let (words, common) = function_word_count(sample(text), list);
     Some(words >= MIN_WORDS && common * 5 >= words)
 }
 
@@ -219,6 +208,21 @@ fn function_word_sets() -> &'static [FxHashSet<&'static str>; 8] {
     SETS.get_or_init(|| [EN, MS, DE, FR, ES, PT, IT, NL].map(|list| list.iter().copied().collect()))
 }
 
+/// A word count of `text`, and how many of its words are in `list`.
+fn function_word_count(text: &str, list: &FxHashSet<&'static str>) -> (usize, usize) {
+    let mut words = 0;
+    let mut common = 0;
+    for word in text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        common += usize::from(list.contains(word));
+    }
+    (words, common)
+}
+
 /// A word count of `text`, and how many of its words are function words of
 /// each listed language.
 fn function_word_counts(text: &str) -> (usize, [usize; 8]) {
@@ -245,10 +249,12 @@ fn function_word_counts(text: &str) -> (usize, [usize; 8]) {
 /// ten and more of its own, the function words decide: that language.
 fn function_words_overrule(code: &str, text: &str) -> Option<&'static str> {
     let own = list_index(code)?;
-    let (words, counts) = function_word_counts(text);
-    if counts[own] * 20 >= words {
+    // Most texts have their language's function words: one list first.
+    let (words, own_count) = function_word_count(text, &function_word_sets()[own]);
+    if own_count * 20 >= words {
         return None;
     }
+    let (words, counts) = function_word_counts(text);
     let (best, &count) = counts
         .iter()
         .enumerate()

@@ -208,18 +208,24 @@ fn function_word_sets() -> &'static [FxHashSet<&'static str>; 8] {
     SETS.get_or_init(|| [EN, MS, DE, FR, ES, PT, IT, NL].map(|list| list.iter().copied().collect()))
 }
 
-/// A word count of `text`, and how many of its words are in `list`.
-fn function_word_count(text: &str, list: &FxHashSet<&'static str>) -> (usize, usize) {
+/// Calls `visit` with each word of `text`, lowercased; returns how many.
+fn each_word(text: &str, mut visit: impl FnMut(&str)) -> usize {
+    let lower = text.to_lowercase();
     let mut words = 0;
-    let mut common = 0;
-    for word in text
-        .to_lowercase()
+    for word in lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        common += usize::from(list.contains(word));
+        visit(word);
     }
+    words
+}
+
+/// A word count of `text`, and how many of its words are in `list`.
+fn function_word_count(text: &str, list: &FxHashSet<&'static str>) -> (usize, usize) {
+    let mut common = 0;
+    let words = each_word(text, |w| common += usize::from(list.contains(w)));
     (words, common)
 }
 
@@ -227,18 +233,12 @@ fn function_word_count(text: &str, list: &FxHashSet<&'static str>) -> (usize, us
 /// each listed language.
 fn function_word_counts(text: &str) -> (usize, [usize; 8]) {
     let sets = function_word_sets();
-    let mut words = 0;
     let mut counts = [0; 8];
-    for word in text
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        words += 1;
+    let words = each_word(text, |w| {
         for (count, set) in counts.iter_mut().zip(sets) {
-            *count += usize::from(set.contains(word));
+            *count += usize::from(set.contains(w));
         }
-    }
+    });
     (words, counts)
 }
 
